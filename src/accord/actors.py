@@ -1,0 +1,336 @@
+"""Resolve actor mentions in a parsed document to CAMEO-style codes.
+
+A phrase matcher finds lexicon names (countries, demonyms, capitals and seats of
+power, organisations, groups); agent nouns ("troops", "foreign ministry") and
+person names in the same noun phrase complete the code: "German Chancellor Olaf
+Scholz" -> DEU + GOV, person "Olaf Scholz". Mentions with an agent but no country
+("the spokesman"), pronouns and surnames take the actor they continue in the
+document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun
+from .model import Actor, Mention
+
+# Dependencies that leave the noun phrase of an actor.
+_OUTSIDE = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "preconj", "prep", "case"}
+_PHRASE_PREPS = {"of", "from"}
+# Head nouns so generic that a more telling agent noun in the phrase wins
+# ("government troops" -> MIL, "rebel commander" -> REB, "navy spokesman" -> MIL).
+_WEAK_AGENT_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
+    "leader", "member", "commander", "minister", "aide", "adviser", "advisor",
+}  # fmt: skip
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"it", "they", "them"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CONTEXT_SENTENCES = 2
+
+
+class ActorMatcher:
+    """The phrase matcher over one lexicon, built once per pipeline and lexicon."""
+
+    def __init__(self, nlp, lexicon: ActorLexicon, agents: AgentLexicon) -> None:
+        self.lexicon = lexicon
+        self.agents = agents
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: dict[int, ActorEntry] = {}
+        texts = list(lexicon.names)
+        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
+            key = nlp.vocab.strings.add(f"ACTOR:{text}")
+            self.entries[key] = lexicon.names[text]
+            self.matcher.add(key, [pattern])
+            # Sentence-initial "The" and headline capitals are common: also match the
+            # lexicon name after any article, handled by phrase expansion below.
+
+    def find(self, doc: Doc) -> list[tuple[Span, ActorEntry]]:
+        spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
+        kept = filter_spans(spans)
+        return [(span, self.entries[span.label]) for span in sorted(kept, key=lambda s: s.start)]
+
+
+@lru_cache(maxsize=8)
+def _weak(word: str) -> bool:
+    return word in _WEAK_AGENT_HEADS
+
+
+@dataclass
+class _Phrase:
+    head: Token
+    tokens: list[Token]
+
+
+class DocActors:
+    """Actor resolution for one parsed document, with document-level context."""
+
+    def __init__(self, doc: Doc, matcher: ActorMatcher) -> None:
+        self.doc = doc
+        self.matcher = matcher
+        self.by_token: dict[int, tuple[Span, ActorEntry]] = {}
+        for span, entry in matcher.find(doc):
+            for i in range(span.start, span.end):
+                self.by_token[i] = (span, entry)
+        self.sentence_of: dict[int, int] = {}
+        self.sentences = list(doc.sents)
+        for si, sent in enumerate(self.sentences):
+            for tok in sent:
+                self.sentence_of[tok.i] = si
+        self._cache: dict[int, Actor | None] = {}
+        self._anchors: list[tuple[int, Actor]] | None = None
+
+    # ------------------------------------------------------------------ phrases
+
+    def phrase(self, head: Token) -> _Phrase:
+        tokens = [head]
+        stack = [c for c in head.children if self._inside(c)]
+        for child in head.children:
+            if child.dep_ == "appos":
+                stack.extend([child, *[c for c in child.children if self._inside(c)]])
+        while stack:
+            tok = stack.pop()
+            tokens.append(tok)
+            stack.extend(c for c in tok.children if self._inside(c))
+        tokens.sort(key=lambda t: t.i)
+        return _Phrase(head, tokens)
+
+    @staticmethod
+    def _inside(tok: Token) -> bool:
+        if tok.dep_ == "prep":
+            return tok.lower_ in _PHRASE_PREPS
+        return tok.dep_ not in _OUTSIDE
+
+    def agent_at(self, tok: Token) -> AgentNoun | None:
+        candidates = self.matcher.agents.by_last.get(tok.lemma_.lower()) or self.matcher.agents.by_last.get(
+            tok.lower_
+        )
+        if not candidates:
+            return None
+        for noun in candidates:  # longest first
+            n = len(noun.words)
+            if n == 1:
+                return noun
+            start = tok.i - n + 1
+            if start < 0:
+                continue
+            words = [t.lower_ for t in self.doc[start : tok.i]]
+            if tuple(words) == noun.words[:-1]:
+                return noun
+        return None
+
+    def agent_span(self, tok: Token, noun: AgentNoun) -> tuple[int, int]:
+        return tok.i - len(noun.words) + 1, tok.i
+
+    # ------------------------------------------------------------------ resolution
+
+    def actors(self, head: Token) -> list[Actor]:
+        """The actors a noun-phrase head names, one per coordinated conjunct."""
+        out: list[Actor] = []
+        for tok in self.conjuncts(head):
+            actor = self.resolve(tok)
+            if actor and actor.code not in {a.code for a in out}:
+                out.append(actor)
+        return out
+
+    @staticmethod
+    def conjuncts(head: Token) -> list[Token]:
+        found = [head]
+        stack = [c for c in head.children if c.dep_ == "conj"]
+        while stack:
+            tok = stack.pop(0)
+            found.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+        return found
+
+    def resolve(self, head: Token) -> Actor | None:
+        if head.i in self._cache:
+            return self._cache[head.i]
+        actor = self._resolve_phrase(head)
+        if actor is not None and actor.country is None and actor.kind != "igo":
+            actor = self._from_context(head, actor)
+        elif actor is None and head.pos_ == "PRON":
+            actor = self._from_pronoun(head)
+        elif actor is None and head.ent_type_ == "PERSON":
+            actor = self._from_surname(head)
+        self._cache[head.i] = actor
+        return actor
+
+    def resolve_local(self, head: Token) -> Actor | None:
+        """The actor a phrase names by itself, without document context."""
+        return self._resolve_phrase(head)
+
+    def _resolve_phrase(self, head: Token) -> Actor | None:
+        phrase = self.phrase(head)
+        positions = {t.i for t in phrase.tokens}
+        entries: list[tuple[Span, ActorEntry]] = []
+        seen: set[int] = set()
+        for tok in phrase.tokens:
+            hit = self.by_token.get(tok.i)
+            if hit and hit[0].start not in seen and hit[0].start in positions:
+                seen.add(hit[0].start)
+                entries.append(hit)
+        head_agent = self.agent_at(head)
+        mod_agent: tuple[Token, AgentNoun] | None = None
+        for tok in phrase.tokens:
+            if tok.i == head.i or tok.i in self.by_token:
+                continue
+            noun = self.agent_at(tok)
+            if noun and (mod_agent is None or abs(tok.i - head.i) < abs(mod_agent[0].i - head.i)):
+                mod_agent = (tok, noun)
+        person = self._person(phrase)
+        head_is_person = person is not None and person.start <= head.i < person.end
+        if head.i not in self.by_token and not head_agent and not head_is_person:
+            return None  # "Russia's invasion", "the Chinese economy": not actors themselves
+        if not entries and not head_agent and not mod_agent:
+            return None
+        # The entry nearest the head speaks for the phrase ("Kremlin spokesman" -> Kremlin).
+        org = next((e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind != "country"), None)
+        country_hit = next(
+            (e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind == "country"), None
+        )
+        agent, agent_tokens = None, []
+        if head_agent and not (mod_agent and _weak(head_agent.words[-1])):
+            agent = head_agent.agent
+            agent_tokens = list(self.agent_span(head, head_agent))
+        elif mod_agent:
+            agent = mod_agent[1].agent
+            agent_tokens = list(self.agent_span(*mod_agent))
+        elif head_agent:
+            agent = head_agent.agent
+            agent_tokens = list(self.agent_span(head, head_agent))
+        spans = [head.i, *agent_tokens]
+        kind, resolved_by = "country", "lexicon"
+        if org and (not country_hit or self.by_token.get(head.i, (None, None))[1] is org[1] or org[1].kind == "igo"):
+            span, entry = org
+            code, country, kind = entry.code, entry.country, entry.kind
+            agent = entry.agent if entry.kind == "igo" else (agent or entry.agent)
+            name = entry.name
+            spans += [span.start, span.end - 1]
+        elif country_hit:
+            span, entry = country_hit
+            country = entry.country
+            agent = agent or entry.agent
+            code = f"{country}{agent or ''}"
+            name = self.matcher.lexicon.countries.get(country or "", entry.name)
+            spans += [span.start, span.end - 1]
+        else:
+            code, country, name, resolved_by = agent or "", None, head.text, "agent"
+        if person:
+            kind = "person" if kind == "country" else kind
+            name = person.text
+            spans += [person.start, person.end - 1]
+        if not code:
+            return None
+        start_tok, end_tok = self.doc[min(spans)], self.doc[max(spans)]
+        return Actor(
+            code=code,
+            country=country,
+            agent=agent,
+            name=name,
+            text=self.doc.text[start_tok.idx : end_tok.idx + len(end_tok)],
+            start=start_tok.idx,
+            end=end_tok.idx + len(end_tok),
+            kind=kind,
+            resolved_by=resolved_by,
+        )
+
+    def _person(self, phrase: _Phrase) -> Span | None:
+        ents = {e.start: e for e in self.doc.ents if e.label_ == "PERSON"}
+        for tok in phrase.tokens:
+            ent = ents.get(tok.i)
+            if ent is not None and not any(i in self.by_token for i in range(ent.start, ent.end)):
+                return ent
+        return None
+
+    # ------------------------------------------------------------------ context
+
+    def anchors(self) -> list[tuple[int, Actor]]:
+        """Subject actors with a country, in document order: what context resolves to."""
+        if self._anchors is None:
+            self._anchors = []
+            for tok in self.doc:
+                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS):
+                    actor = self._resolve_phrase(tok)
+                    if actor is not None and (actor.country or actor.kind == "igo"):
+                        self._anchors.append((tok.i, actor))
+        return self._anchors
+
+    def _recent(self, head: Token, want) -> Actor | None:
+        si = self.sentence_of[head.i]
+        for pos, actor in reversed(self.anchors()):
+            if pos >= head.i:
+                continue
+            if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
+                break
+            if want(actor):
+                return actor
+        return None
+
+    def _from_context(self, head: Token, actor: Actor) -> Actor:
+        prior = self._recent(head, lambda a: a.country is not None and a.kind != "igo")
+        if prior is None:
+            return actor
+        agent = actor.agent or prior.agent
+        return replace(actor, code=f"{prior.country}{agent or ''}", country=prior.country, resolved_by="context")
+
+    def _from_pronoun(self, head: Token) -> Actor | None:
+        word = head.lower_
+        if word in _PERSON_PRONOUNS:
+            prior = self._recent(head, lambda a: a.kind == "person")
+        elif word in _GROUP_PRONOUNS:
+            prior = self._recent(head, lambda a: a.kind != "person")
+        else:
+            return None
+        if prior is None:
+            return None
+        return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
+
+    def _from_surname(self, head: Token) -> Actor | None:
+        for _pos, actor in reversed(self.anchors()):
+            if actor.kind == "person" and actor.name.split()[-1] == head.text and actor.start < head.idx:
+                return replace(actor, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
+        return None
+
+    # ------------------------------------------------------------------ mentions
+
+    def mentions(self, doc_id: str) -> list[Mention]:
+        """Every noun phrase in the document that names an actor, and every lexicon name."""
+        out: list[Mention] = []
+        covered: set[int] = set()
+        heads = [t for t in self.doc if t.pos_ in ("NOUN", "PROPN", "PRON") and _is_phrase_head(t)]
+        for tok in [*heads, *(self.doc[i] for i in sorted(self.by_token))]:
+            if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS):
+                continue
+            actor = self.resolve(tok)
+            if actor is None:
+                continue
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            covered.update(t.i for t in span or [])
+            out.append(
+                Mention(
+                    doc_id=doc_id,
+                    sentence_index=self.sentence_of[tok.i],
+                    text=actor.text,
+                    start=actor.start,
+                    end=actor.end,
+                    code=actor.code,
+                    country=actor.country,
+                    agent=actor.agent,
+                    kind=actor.kind,
+                    name=actor.name,
+                    resolved_by=actor.resolved_by,
+                )
+            )
+        return sorted(out, key=lambda m: m.start)
+
+
+def _is_phrase_head(tok: Token) -> bool:
+    return tok.dep_ not in ("compound", "amod", "nmod", "flat") or tok.head == tok
+

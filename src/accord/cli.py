@@ -1,0 +1,287 @@
+"""The `accord` command line: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import analysis
+from .coder import get_coder
+from .errors import AccordError, InputError
+from .ingest import read_inputs
+from .output import EVENT_TABLE, emit, pick_format, render
+from .store import EventFilter, Store
+
+app = typer.Typer(
+    help="accord: code international-affairs news into structured, explainable event data.\n\n"
+    "Example: accord code article.txt",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Format = Annotated[
+    Optional[str],  # noqa: UP007 - typer needs Optional here
+    typer.Option("--format", "-f", help="table, jsonl or csv (default: table on a terminal, JSONL when piped)."),
+]
+Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")]  # noqa: UP007
+Db = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
+Model = Annotated[
+    Optional[str],  # noqa: UP007
+    typer.Option("--model", help="Any installed spaCy English pipeline (default: en_core_web_sm)."),
+]
+Lexicon = Annotated[
+    Optional[list[str]],  # noqa: UP007
+    typer.Option("--lexicon", help="An extra lexicon file (actors, agents, event patterns or a PETRARCH .actors file)."),
+]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _report_error(error: InputError) -> None:
+    typer.echo(f"skipped {error.where}: {error.reason}", err=True)
+
+
+def _coder(model: str | None, lexicon: list[str] | None):
+    try:
+        return get_coder(model, tuple(lexicon or ()))
+    except AccordError as exc:
+        _fail(str(exc))
+
+
+def _events_out(events: list[dict], fmt: str | None, output: str | None, title: str | None = None) -> None:
+    try:
+        chosen = pick_format(fmt, output)
+    except ValueError as exc:
+        _fail(str(exc))
+    emit(render(events, chosen, EVENT_TABLE, title=title), output)
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL/CSV files, or - for stdin.")],
+    fmt: Format = None,
+    output: Output = None,
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Code articles and print their events (nothing is stored).
+
+    Example: accord code article.txt --format jsonl
+    """
+    coder = _coder(model, lexicon)
+    events: list[dict] = []
+    failed = 0
+    for item in read_inputs(paths):
+        if isinstance(item, InputError):
+            _report_error(item)
+            failed += 1
+            continue
+        try:
+            events.extend(e.to_dict() for e in coder.code_document(item).events)
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the run
+            _report_error(InputError(item.name or item.doc_id, f"coding failed: {type(exc).__name__}: {exc}"))
+            failed += 1
+    _events_out(events, fmt, output)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL/CSV files, or - for stdin.")],
+    db: Db = "accord.duckdb",
+    model: Model = None,
+    lexicon: Lexicon = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 64,
+) -> None:
+    """Code articles and store documents, actor mentions and events in a DuckDB file.
+
+    Ingesting the same article twice adds nothing. Exit code 1 when any input failed.
+
+    Example: accord ingest articles/ --db news.duckdb
+    """
+    coder = _coder(model, lexicon)
+    try:
+        with Store(db) as store:
+            report = store.ingest(paths, coder=coder, batch_size=batch_size, on_error=_report_error)
+    except AccordError as exc:
+        _fail(str(exc))
+    typer.echo(
+        f"{db}: {report.documents_added} documents added, {report.documents_skipped} already stored, "
+        f"{report.events_added} events, {report.mentions_added} actor mentions, {report.failed} inputs skipped"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: Db = "accord.duckdb",
+    source: Annotated[Optional[str], typer.Option(help="Source code or prefix (CHN matches CHNGOV).")] = None,  # noqa: UP007
+    target: Annotated[Optional[str], typer.Option(help="Target code or prefix.")] = None,  # noqa: UP007
+    root: Annotated[Optional[str], typer.Option(help="CAMEO root (19) or code prefix (190).")] = None,  # noqa: UP007
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,  # noqa: UP007
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,  # noqa: UP007
+    limit: Annotated[int, typer.Option(help="At most this many events (0: all).")] = 50,
+    fmt: Format = None,
+    output: Output = None,
+) -> None:
+    """List stored events, newest first, with filters.
+
+    Example: accord events --db news.duckdb --source CHN --root 11 --since 2025-01-01
+    """
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.events(EventFilter(source, target, root, since, until, limit=limit or None))
+    except AccordError as exc:
+        _fail(str(exc))
+    _events_out(rows, fmt, output)
+
+
+@app.command()
+def export(
+    db: Db = "accord.duckdb",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet or jsonl.")] = "csv",
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write.")] = "events.csv",
+    table: Annotated[str, typer.Option(help="events, mentions or documents.")] = "events",
+) -> None:
+    """Export a table of the store to CSV, Parquet or JSONL.
+
+    Example: accord export --db news.duckdb --format parquet --output events.parquet
+    """
+    try:
+        with Store(db, read_only=True) as store:
+            count = store.export(fmt, output, table)
+    except AccordError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {count} {table} to {output}")
+
+
+@app.command()
+def stats(
+    db: Db = "accord.duckdb",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Summarise a store: documents, events by quad class and root, top dyads and actors.
+
+    Example: accord stats --db news.duckdb
+    """
+    try:
+        with Store(db, read_only=True) as store:
+            data = analysis.summary(store)
+    except AccordError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        typer.echo(json.dumps(data, indent=2, default=str))
+        return
+    typer.echo(_summary_text(data))
+
+
+def _summary_text(data: dict) -> str:
+    lines = [
+        f"{data['documents']} documents, {data['events']} events, {data['mentions']} actor mentions"
+        + (f", {data['first_date']} to {data['last_date']}" if data["first_date"] else "")
+    ]
+    lines.append(render(data["quad_classes"], "table", [("quad", "quad_class"), ("class", "name"),
+                                                        ("events", "events")], "Events by quad class"))  # fmt: skip
+    lines.append(render(data["top_dyads"], "table", [("source", "source"), ("target", "target"),
+                                                     ("events", "events"), ("mean Goldstein", "mean_goldstein")],
+                        "Top dyads"))  # fmt: skip
+    return "\n".join(lines)
+
+
+@app.command()
+def demo(
+    db: Db = "accord-demo.duckdb",
+    model: Model = None,
+) -> None:
+    """Code the bundled sample corpus into a DuckDB file and show what accord found.
+
+    Example: accord demo --db accord-demo.duckdb
+    """
+    corpus = Path(str(resources.files("accord") / "data" / "sample"))
+    coder = _coder(model, None)
+    typer.echo(f"Coding the sample corpus ({corpus}) with {coder.model} into {db} ...")
+    try:
+        with Store(db) as store:
+            report = store.ingest([corpus], coder=coder, on_error=_report_error)
+            data = analysis.summary(store)
+            examples = store.query(
+                "SELECT * FROM events WHERE target_code IS NOT NULL AND NOT negated "
+                "ORDER BY confidence DESC, cameo_root, doc_id LIMIT 200"
+            )
+    except AccordError as exc:
+        _fail(str(exc))
+    typer.echo(
+        f"{report.documents_added} documents added now, {report.documents_skipped} were already stored.\n"
+    )
+    typer.echo(_summary_text(data))
+    typer.echo("Five example events (the sentence, who did what to whom, and the rule that fired):\n")
+    picked, roots = [], set()
+    for row in examples:  # one per root, for variety
+        if row["cameo_root"] not in roots:
+            roots.add(row["cameo_root"])
+            picked.append(row)
+        if len(picked) == 5:
+            break
+    for row in picked:
+        typer.echo(f"  {row['event_date'] or ''}  {row['sentence'].strip()}")
+        typer.echo(
+            f"    {row['source_code']} ({row['source_text']})  --{row['cameo']} {row['cameo_name']}-->  "
+            f"{row['target_code']} ({row['target_text']})   Goldstein {row['goldstein']}, "
+            f"quad class {row['quad_class']}\n    trigger: {row['trigger_text']!r}; rule: {row['rule']}\n"
+        )
+    typer.echo(f"Next: accord events --db {db} --source CHN     accord stats --db {db}")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[str, typer.Argument(help="Annotation JSONL (doc, split, snippet, source, target, cameo).")] = "",
+    docs: Annotated[Optional[str], typer.Option(help="Folder of the documents (default: the gold file's).")] = None,  # noqa: UP007
+    show_errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Score coded events against a hand annotation: root- and code-level precision and recall.
+
+    Without GOLD, scores the bundled sample corpus. Example: accord eval --show-errors
+    """
+    from .evaluate import evaluate
+
+    gold = gold or str(resources.files("accord") / "data" / "sample" / "gold.jsonl")
+    try:
+        result = evaluate(gold, docs, coder=_coder(model, lexicon))
+    except AccordError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    rows = [{"split": split, "level": level, **score.to_dict()} for (split, level), score in sorted(result.scores.items())]
+    typer.echo(render(rows, "table", title=f"accord eval {gold}"))
+    if show_errors:
+        for g, name in result.misses:
+            typer.echo(f"MISSED  {name}: {g.source} -{g.cameo}-> {g.target}  «{g.snippet}»")
+        for name, e in result.false_alarms:
+            target = e.target.code if e.target else None
+            typer.echo(f"EXTRA   {name}: {e.source.code} -{e.cameo}-> {target}  «{e.trigger.text}» {e.rule}")
+
+
+def main() -> None:  # pragma: no cover - the console script
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

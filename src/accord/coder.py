@@ -1,0 +1,64 @@
+"""The coding pipeline: document -> spaCy parse -> actors -> events -> `Result`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from .actors import ActorMatcher, DocActors
+from .events import EventCoder
+from .ingest import make_document
+from .lexicon import Lexicons, load_lexicons
+from .model import Document, Result
+from .nlp import load_pipeline, model_name
+
+
+class Coder:
+    """A loaded pipeline and lexicons; codes documents one at a time or in streams."""
+
+    def __init__(self, model: str | None = None, lexicons: tuple[str, ...] = ()) -> None:
+        self.nlp = load_pipeline(model)
+        self.lexicons: Lexicons = load_lexicons(tuple(lexicons))
+        self.matcher = ActorMatcher(self.nlp, self.lexicons.actors, self.lexicons.agents)
+        self.events = EventCoder(self.lexicons)
+        self.model = model_name(self.nlp)
+
+    def code_parsed(self, doc, document: Document) -> Result:
+        actors = DocActors(doc, self.matcher)
+        events = self.events.code(doc, document, actors)
+        return Result(document, events, actors.mentions(document.doc_id))
+
+    def code_document(self, document: Document) -> Result:
+        return self.code_parsed(self.nlp(document.text), document)
+
+    def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
+        """Results in input order, parsing with `nlp.pipe` in batches."""
+        stream = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self.code_parsed(doc, document)
+
+
+@lru_cache(maxsize=4)
+def get_coder(model: str | None = None, lexicons: tuple[str, ...] = ()) -> Coder:
+    """A cached `Coder` per model and lexicon files."""
+    return Coder(model, lexicons)
+
+
+def code_text(
+    text: str,
+    date: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    *,
+    model: str | None = None,
+    lexicons: tuple[str, ...] = (),
+) -> Result:
+    """Code one article's text.
+
+    Example:
+        >>> result = code_text("Japan criticised China on Monday.", date="2025-03-03")
+        >>> [(e.source.code, e.cameo, e.target.code) for e in result.events]
+        [('JPN', '111', 'CHN')]
+    """
+    document = make_document(text, title=title, date=date, url=url, name="<text>")
+    return get_coder(model, tuple(lexicons)).code_document(document)

