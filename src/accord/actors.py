@@ -45,11 +45,9 @@ class ActorMatcher:
         self.entries: dict[int, ActorEntry] = {}
         texts = list(lexicon.names)
         for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
-            key = nlp.vocab.strings.add(f"ACTOR:{text}")
-            self.entries[key] = lexicon.names[text]
+            key = f"ACTOR:{text}"
+            self.entries[nlp.vocab.strings.add(key)] = lexicon.names[text]
             self.matcher.add(key, [pattern])
-            # Sentence-initial "The" and headline capitals are common: also match the
-            # lexicon name after any article, handled by phrase expansion below.
 
     def find(self, doc: Doc) -> list[tuple[Span, ActorEntry]]:
         spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
@@ -157,7 +155,7 @@ class DocActors:
             actor = self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
-        elif actor is None and head.ent_type_ == "PERSON":
+        elif actor is None and head.pos_ == "PROPN":
             actor = self._from_surname(head)
         self._cache[head.i] = actor
         return actor
@@ -242,12 +240,24 @@ class DocActors:
         )
 
     def _person(self, phrase: _Phrase) -> Span | None:
+        """A person's name in the phrase: a PERSON entity, or a titled proper name
+        ("Chancellor Olaf Scholz"), which the small model often tags as ORG."""
         ents = {e.start: e for e in self.doc.ents if e.label_ == "PERSON"}
         for tok in phrase.tokens:
             ent = ents.get(tok.i)
             if ent is not None and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 return ent
-        return None
+        head = phrase.head
+        if head.pos_ != "PROPN" or head.i in self.by_token or self.agent_at(head):
+            return None
+        start = head.i
+        while start > 0:
+            prev = self.doc[start - 1]
+            if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.i in self.by_token or self.agent_at(prev):
+                break
+            start -= 1
+        titled = any(self.agent_at(t) for t in phrase.tokens if t.i < start)
+        return self.doc[start : head.i + 1] if titled else None
 
     # ------------------------------------------------------------------ context
 

@@ -28,6 +28,7 @@ DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards"
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
 
 @dataclass
@@ -177,6 +178,9 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass"):
                 word = child.lower_
+                # "said Canberra would hold talks": reported future, not a hypothetical
+                if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+                    return "future"
                 if word in self.lex.modality.hypothetical or child.lemma_.lower() in self.lex.modality.hypothetical:
                     return "hypothetical"
                 if word in self.lex.modality.future or child.lemma_.lower() in self.lex.modality.future:

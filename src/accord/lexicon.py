@@ -22,7 +22,7 @@ PREPOSITIONS = frozenset(
     "with on to against from for into over about at in off out up down back away of toward towards upon by across "
     "between among".split()
 )
-_CODE = re.compile(r"^[A-Z0-9+]{2,12}$")
+_CODE = re.compile(r"^[A-Z0-9+]{2,16}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
 
@@ -140,7 +140,7 @@ class ActorEntry:
 
 def _check_code(code: str, path: Path, lineno: int) -> None:
     if not _CODE.match(code):
-        raise LexiconError(str(path), lineno, f"actor code {code!r} should be 2-12 capital letters or digits")
+        raise LexiconError(str(path), lineno, f"actor code {code!r} should be 2-16 capital letters or digits")
 
 
 def _check_agent(agent: str, path: Path, lineno: int) -> str | None:
@@ -160,6 +160,8 @@ class ActorLexicon:
 
     def add(self, text: str, entry: ActorEntry) -> None:
         self.names[text] = entry
+        if "'" in text:  # news copy often has curly apostrophes: "Côte d’Ivoire"
+            self.names[text.replace("'", "\u2019")] = entry
 
     def load_countries(self, path: Path) -> None:
         for lineno, row in read_tsv(path, ["code", "name", "aliases", "demonyms", "region"], required=2):
