@@ -106,9 +106,11 @@ class DocActors:
         return tok.dep_ not in _OUTSIDE
 
     def agent_at(self, tok: Token) -> AgentNoun | None:
-        candidates = self.matcher.agents.by_last.get(tok.lemma_.lower()) or self.matcher.agents.by_last.get(
-            tok.lower_
-        )
+        by_last = self.matcher.agents.by_last
+        word = tok.lower_
+        # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
+        keys = (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+        candidates = next((by_last[k] for k in keys if k and k in by_last), None)
         if not candidates:
             return None
         for noun in candidates:  # longest first
@@ -151,7 +153,7 @@ class DocActors:
         if head.i in self._cache:
             return self._cache[head.i]
         actor = self._resolve_phrase(head)
-        if actor is not None and actor.country is None and actor.kind != "igo":
+        if actor is not None and actor.resolved_by == "agent":
             actor = self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
@@ -219,7 +221,7 @@ class DocActors:
             name = self.matcher.lexicon.countries.get(country or "", entry.name)
             spans += [span.start, span.end - 1]
         else:
-            code, country, name, resolved_by = agent or "", None, head.text, "agent"
+            code, country, name, resolved_by, kind = agent or "", None, head.text, "agent", "group"
         if person:
             kind = "person" if kind == "country" else kind
             name = person.text
@@ -288,7 +290,9 @@ class DocActors:
         if prior is None:
             return actor
         agent = actor.agent or prior.agent
-        return replace(actor, code=f"{prior.country}{agent or ''}", country=prior.country, resolved_by="context")
+        return replace(
+            actor, code=f"{prior.country}{agent or ''}", country=prior.country, kind="country", resolved_by="context"
+        )
 
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_

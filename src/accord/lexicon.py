@@ -370,7 +370,7 @@ class ComplementTable:
 class Modality:
     future: frozenset[str]
     hypothetical: frozenset[str]
-    intent_verbs: frozenset[str]
+    intent: frozenset[str]
 
 
 def load_modality(path: Path | None = None) -> Modality:

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 FORMATS = ("table", "jsonl", "csv")
+TRUNCATE = {"sentence": 70, "event": 26}  # table cells only; JSONL and CSV keep everything
 EVENT_TABLE = [("date", "event_date"), ("source", "source.code"), ("code", "cameo"), ("event", "cameo_name"),
                ("target", "target.code"), ("trigger", "trigger.text"), ("conf", "confidence"),
                ("sentence", "sentence")]  # fmt: skip
@@ -72,15 +73,20 @@ def render(
     for header, _ in columns:
         table.add_column(header, overflow="fold")
     for r in rows:
-        table.add_row(*("" if (v := get_path(r, path)) is None else str(v) for _, path in columns))
+        table.add_row(*(_cell(get_path(r, path), TRUNCATE.get(header)) for header, path in columns))
     console = Console(file=io.StringIO(), width=width or _width(), record=True, force_terminal=False)
     console.print(table)
     return console.export_text()
 
 
+def _cell(value: Any, limit: int | None) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text[: limit - 1] + "…" if limit and len(text) > limit else text
+
+
 def _width() -> int:
     try:
-        return max(100, Console().width)
+        return max(140, Console().width)
     except Exception:  # noqa: BLE001 - any console problem means a plain width
         return 120
 
