@@ -10,6 +10,7 @@ document.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .dateline import find_dateline
 from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun
 from .model import Actor, Mention
 
@@ -27,7 +29,7 @@ _PHRASE_PREPS = {"of", "from"}
 # ("government troops" -> MIL, "rebel commander" -> REB, "navy spokesman" -> MIL).
 _WEAK_AGENT_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
-    "leader", "member", "commander", "minister", "aide", "adviser", "advisor",
+    "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
 }  # fmt: skip
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
@@ -38,9 +40,10 @@ CONTEXT_SENTENCES = 2
 class ActorMatcher:
     """The phrase matcher over one lexicon, built once per pipeline and lexicon."""
 
-    def __init__(self, nlp, lexicon: ActorLexicon, agents: AgentLexicon) -> None:
+    def __init__(self, nlp, lexicon: ActorLexicon, agents: AgentLexicon, event_nouns=frozenset()) -> None:
         self.lexicon = lexicon
         self.agents = agents
+        self.event_nouns = frozenset(event_nouns)  # "US sanctions" is an event, "US officials" an actor
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[int, ActorEntry] = {}
         texts = list(lexicon.names)
@@ -69,8 +72,9 @@ class _Phrase:
 class DocActors:
     """Actor resolution for one parsed document, with document-level context."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher) -> None:
+    def __init__(self, doc: Doc, matcher: ActorMatcher, text: str | None = None) -> None:
         self.doc = doc
+        self.text = text if text is not None else doc.text  # the original, dateline included
         self.matcher = matcher
         self.by_token: dict[int, tuple[Span, ActorEntry]] = {}
         for span, entry in matcher.find(doc):
@@ -83,6 +87,7 @@ class DocActors:
                 self.sentence_of[tok.i] = si
         self._cache: dict[int, Actor | None] = {}
         self._anchors: list[tuple[int, Actor]] | None = None
+        self._home: str | None | bool = False  # not computed yet
 
     # ------------------------------------------------------------------ phrases
 
@@ -186,7 +191,10 @@ class DocActors:
                 mod_agent = (tok, noun)
         person = self._person(phrase)
         head_is_person = person is not None and person.start <= head.i < person.end
-        if head.i not in self.by_token and not head_agent and not head_is_person:
+        named_by_compound = head.pos_ == "NOUN" and head.lemma_.lower() not in self.matcher.event_nouns and any(
+            c.dep_ == "compound" and c.i in self.by_token for c in head.children
+        )  # "UN experts", "NATO allies", "US officials"
+        if head.i not in self.by_token and not head_agent and not head_is_person and not named_by_compound:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:
             return None
@@ -279,25 +287,45 @@ class DocActors:
         for pos, actor in reversed(self.anchors()):
             if pos >= head.i:
                 continue
+            if head.dep_ not in SUBJECT_DEPS and self.doc[pos].head == head.head:
+                continue  # "the president hosted him": not the subject of the same verb
             if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
                 break
             if want(actor):
                 return actor
         return None
 
+    def home_country(self) -> str | None:
+        """The country a story is about: its dateline, else a clear majority of its country mentions."""
+        if self._home is False:
+            self._home = None
+            dateline = find_dateline(self.text)
+            if dateline:
+                place = dateline[0].replace("’", "'")
+                for form in (place, place.title(), place.title().replace("'S", "'s")):
+                    entry = self.matcher.lexicon.names.get(form)
+                    if entry is not None and entry.country:
+                        self._home = entry.country
+                        break
+            if self._home is None:
+                counts = Counter(e.country for _, e in self.by_token.values() if e.country and e.kind == "country")
+                if counts:
+                    (country, n), total = counts.most_common(1)[0], sum(counts.values())
+                    if n * 2 > total:
+                        self._home = country
+        return self._home  # type: ignore[return-value]
+
     def _from_context(self, head: Token, actor: Actor) -> Actor:
         prior = self._recent(head, lambda a: a.country is not None and a.kind != "igo")
-        if prior is None:
+        country = prior.country if prior is not None else self.home_country()
+        if country is None:
             return actor
-        agent = actor.agent or prior.agent
-        return replace(
-            actor, code=f"{prior.country}{agent or ''}", country=prior.country, kind="country", resolved_by="context"
-        )
+        return replace(actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context")
 
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
         if word in _PERSON_PRONOUNS:
-            prior = self._recent(head, lambda a: a.kind == "person")
+            prior = self._recent(head, lambda a: a.kind == "person") or self._recent(head, lambda a: bool(a.agent))
         elif word in _GROUP_PRONOUNS:
             prior = self._recent(head, lambda a: a.kind != "person")
         else:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .actors import ActorMatcher, DocActors
+from .dateline import mask_dateline
 from .events import EventCoder
 from .ingest import make_document
 from .lexicon import Lexicons, load_lexicons
@@ -19,21 +20,23 @@ class Coder:
     def __init__(self, model: str | None = None, lexicons: tuple[str, ...] = ()) -> None:
         self.nlp = load_pipeline(model)
         self.lexicons: Lexicons = load_lexicons(tuple(lexicons))
-        self.matcher = ActorMatcher(self.nlp, self.lexicons.actors, self.lexicons.agents)
+        self.matcher = ActorMatcher(
+            self.nlp, self.lexicons.actors, self.lexicons.agents, event_nouns=self.lexicons.events.nouns.keys()
+        )
         self.events = EventCoder(self.lexicons)
         self.model = model_name(self.nlp)
 
     def code_parsed(self, doc, document: Document) -> Result:
-        actors = DocActors(doc, self.matcher)
+        actors = DocActors(doc, self.matcher, document.text)
         events = self.events.code(doc, document, actors)
         return Result(document, events, actors.mentions(document.doc_id))
 
     def code_document(self, document: Document) -> Result:
-        return self.code_parsed(self.nlp(document.text), document)
+        return self.code_parsed(self.nlp(mask_dateline(document.text)), document)
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
         """Results in input order, parsing with `nlp.pipe` in batches."""
-        stream = ((d.text, d) for d in documents)
+        stream = ((mask_dateline(d.text), d) for d in documents)
         for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
             yield self.code_parsed(doc, document)
 

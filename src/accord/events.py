@@ -18,15 +18,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .actors import DocActors
-from .lexicon import EventPattern, Lexicons
+from .lexicon import PREPOSITIONS, EventPattern, Lexicons
 from .model import Actor, Document, Event, Trigger
 
 VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
 VERB_PREP_DEPS = {"prep", "prt", "agent", "dative"}
-DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "at", "into")
-DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at")
+DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "at", "into", "for")
+DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for")
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
+SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
@@ -44,6 +46,7 @@ class _Hit:
     targets_from: Token | None = None
     target_pattern: EventPattern | None = None
     penalty: float = 0.0
+    alternatives: list[EventPattern] = field(default_factory=list)  # less specific patterns that also fired
 
 
 def event_id(doc_id: str, sentence_index: int, source: str, target: str | None, cameo: str, start: int) -> str:
@@ -60,21 +63,47 @@ class EventCoder:
     # ------------------------------------------------------------------ matching
 
     def match(self, tok: Token) -> EventPattern | None:
+        """The most specific pattern that fires on this token, or None."""
+        found = self.matches(tok)
+        return found[0] if found else None
+
+    def matches(self, tok: Token) -> list[EventPattern]:
+        """Every pattern that fires on this token, most specific first."""
         if tok.pos_ == "VERB":
             index, scope = self.lex.events.verbs, self._verb_scope(tok)
         elif tok.pos_ in ("NOUN", "PROPN"):
             index, scope = self.lex.events.nouns, [t for t in tok.subtree if t.i != tok.i]
         else:
-            return None
+            return []
         candidates = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
         if not candidates:
-            return None
-        words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
-        preps = {p.lower_ for p in self._preps(tok, scope)}
+            return []
+        direct = _words(scope)
+        prep_tokens = self._preps(tok, scope)
+        preps = {p.lower_ for p in prep_tokens}
+        in_prep: dict[frozenset[str], set[str]] = {}
+        out = []
         for pattern in candidates:  # most specific first
-            if all(group & words for group in pattern.objects) and all(group & preps for group in pattern.preps):
-                return pattern
-        return None
+            if not all(group & preps for group in pattern.preps):
+                continue
+            ok = True
+            for group, prep in zip(pattern.objects, pattern.attached, strict=True):
+                if prep is None:
+                    pool = direct
+                else:  # a word after a preposition lies in that preposition's object
+                    if prep not in in_prep:
+                        hits = [p for p in prep_tokens if p.lower_ in prep]
+                        pool = _words([t for p in hits for t in p.subtree])
+                        if any(p.dep_ in ("prt", "advmod") for p in hits):  # "beef up security"
+                            pool |= direct
+                        in_prep[prep] = pool
+                    pool = in_prep[prep]
+                if not group & pool:
+                    ok = False
+                    break
+            if ok:
+                out.append(pattern)
+        return out
 
     @staticmethod
     def _verb_scope(tok: Token) -> list[Token]:
@@ -91,6 +120,14 @@ class EventCoder:
         heads = [tok, *(t for t in scope if t.head.i == tok.i or t.head in scope)]
         deps = VERB_PREP_DEPS if tok.pos_ == "VERB" else {"prep"}
         out = [c for h in heads for c in h.children if c.dep_ in deps or (c.dep_ == "prep" and h is not tok)]
+        # "step down", "walk out": the small model often tags the particle as an adverb
+        out += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in PREPOSITIONS]
+        # nested: "called for the lifting of the curfew", "pulled out of the deal"
+        for prep in list(out):
+            for child in prep.children:
+                if child.dep_ == "prep":
+                    out.append(child)
+                out.extend(c for c in child.children if c.dep_ == "prep" and child.dep_ == "pobj")
         return out
 
     # ------------------------------------------------------------------ actors
@@ -135,27 +172,46 @@ class EventCoder:
         if pattern.target == "prep":
             return self._pobj_actors(preps, pattern.target_preps, actors)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")] if is_verb else []
+        # The pattern's own object ("deployed troops", "released Israeli hostages") is part of the
+        # event, not its target; its modifiers may name the target ("Israeli" -> ISR).
+        words = frozenset().union(*pattern.objects) if pattern.objects else frozenset()
+        named = [o for o in objects if o.lemma_.lower() in words or o.lower_ in words]
         for obj in objects:
+            if obj in named:
+                continue
             found = actors.actors(obj)
             if found:
                 return found, obj.dep_
         if pattern.target == "dobj":
-            return self._possessor(objects, actors)
+            return self._modifier_actors(objects, actors)
         found, how = self._pobj_actors(preps, DEFAULT_VERB_PREPS if is_verb else DEFAULT_NOUN_PREPS, actors)
         if found:
             return found, how
-        return self._possessor(objects, actors)
+        return self._modifier_actors(objects, actors)
 
     @staticmethod
-    def _possessor(objects: list[Token], actors: DocActors) -> tuple[list[Actor], str]:
-        """ "criticised Russia's invasion" -> Russia."""
+    def _modifier_actors(objects: list[Token], actors: DocActors) -> tuple[list[Actor], str]:
+        """ "summoned the Turkish ambassador" -> TURGOV; "criticised Russia's invasion" -> Russia;
+        "shelled army positions" -> the army; "expelled inspectors of the IAEA" -> IAEA."""
+        for obj in objects:
+            found = actors.actors(obj)
+            if found and all(a.resolved_by == "lexicon" for a in found):
+                return found, "object-phrase"
         for obj in objects:
             for child in obj.children:
-                if child.dep_ in ("poss", "amod", "compound") and child.i in actors.by_token:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        found = actors.actors(pobj) if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found, "object-of"
+                if child.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    child.i in actors.by_token or actors.agent_at(child)
+                ):
                     found = actors.actors(child)
                     if found:
-                        return found, "object-possessor"
+                        return found, f"object-{child.dep_}"
         return [], ""
+
 
     def _noun_sources(self, tok: Token, actors: DocActors, verb_hits: set[int]) -> tuple[list[Actor], str]:
         for child in tok.children:
@@ -189,10 +245,11 @@ class EventCoder:
 
     def _hits(self, sent) -> list[_Hit]:
         matched: dict[int, EventPattern] = {}
+        alternatives: dict[int, list[EventPattern]] = {}
         for tok in sent:
-            pattern = self.match(tok)
-            if pattern is not None:
-                matched[tok.i] = pattern
+            found = self.matches(tok)
+            if found:
+                matched[tok.i], alternatives[tok.i] = found[0], found[1:]
         consumed: set[int] = set()
         hits: list[_Hit] = []
         for i, pattern in matched.items():
@@ -200,7 +257,7 @@ class EventCoder:
                 continue
             tok = sent.doc[i]
             hit = _Hit(tok, pattern, pattern.cameo, [f"{pattern.pos}:{pattern.pattern}"], governor=tok)
-            hit.targets_from, hit.target_pattern = tok, pattern
+            hit.targets_from, hit.target_pattern, hit.alternatives = tok, pattern, alternatives[i]
             complement = self._complement(tok, matched)
             if complement is not None and pattern.cameo[:2] in GOVERNOR_ROOTS:
                 negated = any(c.dep_ == "neg" for c in complement.children)
@@ -229,6 +286,20 @@ class EventCoder:
             return table.combine(governor_root, "not:" + code) or table.combine(governor_root, code)
         return table.combine(governor_root, code)
 
+    def _settle_pattern(self, hit: _Hit, actors: DocActors) -> None:
+        """A pattern naming a `$target` slot that holds no actor gives way to the next one that fits:
+        "fired a missile into the sea" is a show of force (150), not an attack on someone (195)."""
+        if hit.pattern.target is None or hit.start_token is not None or not hit.alternatives:
+            return
+        if self._targets(hit.token, hit.pattern, actors)[0]:
+            return
+        for alt in hit.alternatives:
+            if alt.target is None or self._targets(hit.token, alt, actors)[0]:
+                hit.path = [f"{alt.pos}:{alt.pattern} (not {hit.pattern.source}: no target)"]
+                hit.pattern = hit.target_pattern = alt
+                hit.code = alt.cameo
+                return
+
     def _apply_modality(self, hit: _Hit) -> bool:
         """Future and intent make an act an intention; returns False for hypotheticals."""
         governor = hit.governor or hit.token
@@ -254,6 +325,7 @@ class EventCoder:
                 h.start_token.i for h in hits if h.start_token is not None
             }
             for hit in hits:
+                self._settle_pattern(hit, actors)
                 if not self._apply_modality(hit):
                     continue
                 for event in self._events_for(hit, si, sent, document, actors, verb_hits):
@@ -263,16 +335,19 @@ class EventCoder:
     def _events_for(self, hit: _Hit, si: int, sent, document: Document, actors: DocActors, verb_hits: set[int]):
         governor = hit.governor or hit.token
         if hit.pattern.pos == "noun":
-            if hit.token.dep_ in ("dobj", "pobj") and hit.token.head.i in verb_hits:
-                own = any(c.dep_ in NOUN_SOURCE_DEPS and c.i in actors.by_token for c in hit.token.children)
-                if not own:
-                    return
+            head = hit.token.head
+            if hit.token.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head
+            if hit.token.dep_ in ("dobj", "pobj", "attr") and head.i in verb_hits:
+                return  # "criticised Chinese support for Russia": the support is what is criticised
             sources, how_source = self._noun_sources(hit.token, actors, verb_hits)
         else:
             sources, how_source = self._subjects(governor, actors)
         if not sources:
             return
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
+        if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":
+            return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children)
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and hit.code[:2] in RECIPROCAL_ROOTS:
@@ -280,10 +355,13 @@ class EventCoder:
             how_target = "reciprocal"
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.code != s.code]
+            if how_target == "prep-with" and hit.code in SYMMETRIC_CODES:
+                pairs += [(t, s) for s, t in pairs if t is not None]  # "spoke with", "signed a deal with"
         cameo = self.lex.cameo[hit.code]
         start_tok = hit.start_token or hit.token
         first, last = sorted((start_tok, hit.token), key=lambda t: t.i)
-        trigger = Trigger(doc_text(sent, first.idx, last.idx + len(last)), first.idx, last.idx + len(last))
+        end = last.idx + len(last)
+        trigger = Trigger(document.text[first.idx : end], first.idx, end)
         rule = f"{hit.pattern.source} {' + '.join(hit.path)} [source: {how_source}; target: {how_target or 'none'}]"
         for source, target in pairs:
             conf = confidence(hit, source, target, how_source)
@@ -295,7 +373,7 @@ class EventCoder:
                 doc_date=document.date,
                 event_date=document.date,
                 sentence_index=si,
-                sentence=sent.text,
+                sentence=document.text[sent.start_char : sent.end_char],
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 trigger=trigger,
@@ -314,8 +392,8 @@ class EventCoder:
             )
 
 
-def doc_text(sent, start: int, end: int) -> str:
-    return sent.doc.text[start:end]
+def _words(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
 def confidence(hit: _Hit, source: Actor, target: Actor | None, how_source: str) -> float:

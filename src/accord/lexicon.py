@@ -245,6 +245,7 @@ class EventPattern:
 
     triggers: frozenset[str]
     objects: tuple[frozenset[str], ...]  # each group: one of these lemmas in the object phrase
+    attached: tuple[frozenset[str] | None, ...]  # per object group: the preposition whose object holds it
     preps: tuple[frozenset[str], ...]  # each group: one of these prepositions attached
     target: str | None  # None (default search), "dobj" or "prep"
     target_preps: frozenset[str]
@@ -264,10 +265,12 @@ def parse_pattern(pattern: str, cameo: str, source: str, example: str, pos: str)
     if not words or words[0] == "$target":
         raise ValueError("a pattern starts with the trigger lemma")
     objects: list[frozenset[str]] = []
+    attached: list[frozenset[str] | None] = []
     preps: list[frozenset[str]] = []
     target: str | None = None
     target_preps: frozenset[str] = frozenset()
-    last_prep: frozenset[str] | None = None
+    last_prep: frozenset[str] | None = None  # a preposition right before this word
+    open_prep: frozenset[str] | None = None  # the preposition whose object later words belong to
     for word in words[1:]:
         if word == "$target":
             if target:
@@ -279,13 +282,15 @@ def parse_pattern(pattern: str, cameo: str, source: str, example: str, pos: str)
             raise ValueError(f"empty word {word!r}")
         if group <= PREPOSITIONS:
             preps.append(group)
-            last_prep = group
+            last_prep = open_prep = group
         else:
             objects.append(group)
+            attached.append(open_prep)
             last_prep = None
     return EventPattern(
         frozenset(w.lower() for w in words[0].split("|")),
         tuple(objects),
+        tuple(attached),
         tuple(preps),
         target,
         target_preps or frozenset(),
