@@ -287,7 +287,7 @@ class DocActors:
         for pos, actor in reversed(self.anchors()):
             if pos >= head.i:
                 continue
-            if head.dep_ not in SUBJECT_DEPS and self.doc[pos].head == head.head:
+            if head.pos_ == "PRON" and head.dep_ not in SUBJECT_DEPS and self.doc[pos].head == head.head:
                 continue  # "the president hosted him": not the subject of the same verb
             if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
                 break

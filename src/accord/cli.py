@@ -258,7 +258,9 @@ def eval_(
     """
     from .evaluate import evaluate
 
-    gold = gold or str(resources.files("accord") / "data" / "sample" / "gold.jsonl")
+    if not gold:  # the bundled sample corpus and its annotation
+        gold = str(resources.files("accord") / "data" / "sample_gold.jsonl")
+        docs = docs or str(resources.files("accord") / "data" / "sample")
     try:
         result = evaluate(gold, docs, coder=_coder(model, lexicon))
     except AccordError as exc:

@@ -29,6 +29,7 @@ GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
+INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
@@ -177,10 +178,10 @@ class EventCoder:
         words = frozenset().union(*pattern.objects) if pattern.objects else frozenset()
         named = [o for o in objects if o.lemma_.lower() in words or o.lower_ in words]
         for obj in objects:
-            if obj in named:
-                continue
             found = actors.actors(obj)
-            if found:
+            # "deployed troops": the source's own forces are part of the act, not its target;
+            # "dispersed the crowd": the people acted on are.
+            if found and (obj not in named or all(a.agent not in INSTRUMENT_AGENTS for a in found)):
                 return found, obj.dep_
         if pattern.target == "dobj":
             return self._modifier_actors(objects, actors)

@@ -1,0 +1,109 @@
+"""One sentence in, expected events out: the constructions the coder must get right."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active and passive voice
+        ("Japan criticised China on Monday.", ("JPN", "111", "CHN")),
+        ("Canada was criticised by India on Monday.", ("IND", "111", "CAN")),
+        # reporting verbs that are events
+        ("Iran accused Israel of espionage.", ("IRN", "1125", "ISR")),
+        ("The Kremlin praised Hungary.", ("RUSGOV", "051", "HUN")),
+        # prepositional targets and phrasal patterns
+        ("The European Union imposed new sanctions on Russia.", ("EU", "163", "RUS")),
+        ("India held talks with Nepal on Friday.", ("IND", "040", "NPL")),
+        ("The IMF approved a $2 billion loan to Egypt.", ("IMF", "071", "EGY")),
+        ("Poland summoned the Russian ambassador.", ("POL", "114", "RUSGOV")),
+        # control and complement clauses
+        ("Japan agreed to hold talks with China.", ("JPN", "036", "CHN")),
+        ("North Korea refused to meet South Korea.", ("PRK", "125", "KOR")),
+        # future tense is an intention
+        ("Japan will send aid to Ukraine.", ("JPN", "033", "UKR")),
+        # nominal events with possessives and of/to phrases
+        ("Russia's invasion of Ukraine continued for a third year.", ("RUS", "192", "UKR")),
+        ("Berlin's offer of aid to Kyiv was welcomed.", ("DEUGOV", "033", "UKRGOV")),
+        # titled officials
+        ("German Chancellor Olaf Scholz criticised Russia.", ("DEUGOV", "111", "RUS")),
+    ],
+)
+def test_construction(code, text, expected):
+    assert expected in code(text)
+
+
+def test_coordinated_subjects_give_one_event_each(code):
+    events = code("The US, Britain and France condemned Russia on Tuesday.")
+    assert {(s, t) for s, c, t in events if c.startswith("11")} == {("USA", "RUS"), ("GBR", "RUS"), ("FRA", "RUS")}
+
+
+def test_coordinated_targets(code):
+    events = code("A Chinese foreign ministry spokesman accused New Delhi and Canberra of forming blocs.")
+    assert {t for s, c, t in events if c.startswith("112")} == {"INDGOV", "AUSGOV"}
+
+
+def test_joint_action_goes_both_ways(code):
+    events = code("India and Australia held joint naval drills in the Bay of Bengal on Tuesday.")
+    assert ("IND", "062", "AUS") in events and ("AUS", "062", "IND") in events
+    call = code("The US president spoke by telephone with his Chinese counterpart on Wednesday.")
+    assert ("USAGOV", "041", "CHNGOV") in call and ("CHNGOV", "041", "USAGOV") in call
+
+
+def test_negation_is_flagged(code):
+    (event,) = code("Iran did not attack Israel on Sunday.", full=True).events
+    assert event.negated and event.cameo.startswith("19")
+
+
+def test_hypotheticals_are_not_acts(code):
+    assert not [e for e in code("Japan might recognise Taiwan.") if e[1].startswith("05")]
+
+
+def test_appeal_with_negated_complement(code):
+    events = code("Beijing criticised the drills, and a foreign ministry spokesman urged India not to threaten stability.")
+    assert ("CHNGOV", "111", None) in events
+    assert any(s == "CHNGOV" and c.startswith("02") and t == "IND" for s, c, t in events)
+
+
+def test_a_missile_into_the_sea_is_a_show_of_force(code):
+    events = code("North Korea launched a ballistic missile into the sea on Monday.")
+    assert ("PRK", "150", None) in events
+
+
+def test_own_forces_are_not_the_target(code):
+    assert ("VEN", "154", None) in code("Venezuela deployed several hundred troops near the border.")
+
+
+def test_dateline_does_not_spoil_the_first_sentence(code):
+    result = code("NEW DELHI, March 11 (Accord Wire) -- India and Australia held joint naval drills.", full=True)
+    assert {(e.source.code, e.target.code) for e in result.events} == {("IND", "AUS"), ("AUS", "IND")}
+    assert result.events[0].sentence.startswith("NEW DELHI")
+
+
+def test_agent_without_country_takes_the_dateline_country(code):
+    events = code("PARIS, Jan 22 (Accord Wire) -- Police fired tear gas at protesters near the ministry.")
+    assert any(s == "FRAPOL" for s, c, t in events), events
+
+
+def test_every_event_is_explained_and_points_at_its_words(code):
+    text = (
+        "SEOUL, Feb. 16 (Accord Wire) -- South Korea summoned the Russian ambassador on Tuesday. "
+        "Japan’s prime minister will visit Seoul next week, the ministry said on Thursday."
+    )
+    result = code(text, full=True)
+    assert len(result.events) >= 2
+    for e in result.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.source.start : e.source.end] == e.source.text
+        assert text[e.sentence_start : e.sentence_end] == e.sentence
+        assert e.sentence_start <= e.trigger.start < e.sentence_end
+        assert ".tsv:" in e.rule and 0 < e.confidence <= 1
+        assert -10 <= e.goldstein <= 10 and e.quad_class in (1, 2, 3, 4)
+
+
+def test_output_is_deterministic(code):
+    text = "Russia's invasion of Ukraine continued. Japan agreed to hold talks with China."
+    first = [e.to_dict() for e in code(text, full=True).events]
+    assert first == [e.to_dict() for e in code(text, full=True).events]
