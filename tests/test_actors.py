@@ -66,7 +66,9 @@ def test_surname_pronoun_and_title_aliases(code):
 
 
 def test_spokesman_takes_country_from_context(code):
-    result = code("Beijing criticised the drills. A foreign ministry spokesman accused Japan of provocation.", full=True)
+    result = code(
+        "Beijing criticised the drills. A foreign ministry spokesman accused Japan of provocation.", full=True
+    )
     accuse = [e for e in result.events if e.cameo.startswith("112")]
     assert accuse and accuse[0].source.code == "CHNGOV" and accuse[0].source.text == "foreign ministry spokesman"
 

@@ -47,9 +47,7 @@ def test_every_root_class_is_present(store):
 
 
 def test_stored_offsets_point_at_the_words(store):
-    rows = store.query(
-        "SELECT d.text, e.* FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id LIMIT 200"
-    )
+    rows = store.query("SELECT d.text, e.* FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id LIMIT 200")
     for r in rows:
         assert r["text"][r["trigger_start"] : r["trigger_end"]] == r["trigger_text"]
         assert r["text"][r["source_start"] : r["source_end"]] == r["source_text"]

@@ -62,7 +62,9 @@ def test_hypotheticals_are_not_acts(code):
 
 
 def test_appeal_with_negated_complement(code):
-    events = code("Beijing criticised the drills, and a foreign ministry spokesman urged India not to threaten stability.")
+    events = code(
+        "Beijing criticised the drills, and a foreign ministry spokesman urged India not to threaten stability."
+    )
     assert ("CHNGOV", "111", None) in events
     assert any(s == "CHNGOV" and c.startswith("02") and t == "IND" for s, c, t in events)
 

@@ -96,7 +96,7 @@ def test_bad_files_are_reported_not_raised(tmp_path):
 
 
 def test_stdin(monkeypatch):
-    fake = io.TextIOWrapper(io.BytesIO("Date: 2025-05-01\n\nJapan met China.".encode()))
+    fake = io.TextIOWrapper(io.BytesIO(b"Date: 2025-05-01\n\nJapan met China."))
     monkeypatch.setattr("sys.stdin", fake)
     (doc,) = list(read_inputs(["-"]))
     assert doc.date == "2025-05-01" and doc.text == "Japan met China."

@@ -114,7 +114,12 @@ class DocActors:
         by_last = self.matcher.agents.by_last
         word = tok.lower_
         # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
-        keys = (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+        keys = (
+            tok.lemma_.lower(),
+            word,
+            word[:-1] if word.endswith("s") else "",
+            word[:-2] if word.endswith("es") else "",
+        )
         candidates = next((by_last[k] for k in keys if k and k in by_last), None)
         if not candidates:
             return None
@@ -191,15 +196,19 @@ class DocActors:
                 mod_agent = (tok, noun)
         person = self._person(phrase)
         head_is_person = person is not None and person.start <= head.i < person.end
-        named_by_compound = head.pos_ == "NOUN" and head.lemma_.lower() not in self.matcher.event_nouns and any(
-            c.dep_ == "compound" and c.i in self.by_token for c in head.children
+        named_by_compound = (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() not in self.matcher.event_nouns
+            and any(c.dep_ == "compound" and c.i in self.by_token for c in head.children)
         )  # "UN experts", "NATO allies", "US officials"
         if head.i not in self.by_token and not head_agent and not head_is_person and not named_by_compound:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:
             return None
         # The entry nearest the head speaks for the phrase ("Kremlin spokesman" -> Kremlin).
-        org = next((e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind != "country"), None)
+        org = next(
+            (e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind != "country"), None
+        )
         country_hit = next(
             (e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind == "country"), None
         )
@@ -320,7 +329,9 @@ class DocActors:
         country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
-        return replace(actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context")
+        return replace(
+            actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context"
+        )
 
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
@@ -375,4 +386,3 @@ class DocActors:
 
 def _is_phrase_head(tok: Token) -> bool:
     return tok.dep_ not in ("compound", "amod", "nmod", "flat") or tok.head == tok
-

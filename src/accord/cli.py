@@ -6,7 +6,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -26,18 +26,20 @@ app = typer.Typer(
 )
 
 Format = Annotated[
-    Optional[str],  # noqa: UP007 - typer needs Optional here
+    str | None,  # noqa: UP007 - typer needs Optional here
     typer.Option("--format", "-f", help="table, jsonl or csv (default: table on a terminal, JSONL when piped)."),
 ]
-Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")]  # noqa: UP007
+Output = Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]  # noqa: UP007
 Db = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
 Model = Annotated[
-    Optional[str],  # noqa: UP007
+    str | None,  # noqa: UP007
     typer.Option("--model", help="Any installed spaCy English pipeline (default: en_core_web_sm)."),
 ]
 Lexicon = Annotated[
-    Optional[list[str]],  # noqa: UP007
-    typer.Option("--lexicon", help="An extra lexicon file (actors, agents, event patterns or a PETRARCH .actors file)."),
+    list[str] | None,  # noqa: UP007
+    typer.Option(
+        "--lexicon", help="An extra lexicon file (actors, agents, event patterns or a PETRARCH .actors file)."
+    ),
 ]
 
 
@@ -126,11 +128,11 @@ def ingest(
 @app.command()
 def events(
     db: Db = "accord.duckdb",
-    source: Annotated[Optional[str], typer.Option(help="Source code or prefix (CHN matches CHNGOV).")] = None,  # noqa: UP007
-    target: Annotated[Optional[str], typer.Option(help="Target code or prefix.")] = None,  # noqa: UP007
-    root: Annotated[Optional[str], typer.Option(help="CAMEO root (19) or code prefix (190).")] = None,  # noqa: UP007
-    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,  # noqa: UP007
-    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,  # noqa: UP007
+    source: Annotated[str | None, typer.Option(help="Source code or prefix (CHN matches CHNGOV).")] = None,  # noqa: UP007
+    target: Annotated[str | None, typer.Option(help="Target code or prefix.")] = None,  # noqa: UP007
+    root: Annotated[str | None, typer.Option(help="CAMEO root (19) or code prefix (190).")] = None,  # noqa: UP007
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,  # noqa: UP007
+    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,  # noqa: UP007
     limit: Annotated[int, typer.Option(help="At most this many events (0: all).")] = 50,
     fmt: Format = None,
     output: Output = None,
@@ -221,9 +223,7 @@ def demo(
             )
     except AccordError as exc:
         _fail(str(exc))
-    typer.echo(
-        f"{report.documents_added} documents added now, {report.documents_skipped} were already stored.\n"
-    )
+    typer.echo(f"{report.documents_added} documents added now, {report.documents_skipped} were already stored.\n")
     typer.echo(_summary_text(data))
     typer.echo("Five example events (the sentence, who did what to whom, and the rule that fired):\n")
     picked, roots = [], set()
@@ -246,7 +246,7 @@ def demo(
 @app.command("eval")
 def eval_(
     gold: Annotated[str, typer.Argument(help="Annotation JSONL (doc, split, snippet, source, target, cameo).")] = "",
-    docs: Annotated[Optional[str], typer.Option(help="Folder of the documents (default: the gold file's).")] = None,  # noqa: UP007
+    docs: Annotated[str | None, typer.Option(help="Folder of the documents (default: the gold file's).")] = None,  # noqa: UP007
     show_errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     model: Model = None,
@@ -268,7 +268,9 @@ def eval_(
     if fmt == "json":
         typer.echo(json.dumps(result.to_dict(), indent=2))
         return
-    rows = [{"split": split, "level": level, **score.to_dict()} for (split, level), score in sorted(result.scores.items())]
+    rows = [
+        {"split": split, "level": level, **score.to_dict()} for (split, level), score in sorted(result.scores.items())
+    ]
     typer.echo(render(rows, "table", title=f"accord eval {gold}"))
     if show_errors:
         for g, name in result.misses:

@@ -1,11 +1,11 @@
 """Every error accord raises on purpose.
 
-    AccordError
-    ├── InputError      one document or input file cannot be read (the batch goes on)
-    ├── LexiconError    a lexicon file is malformed (names the file, line and fix)
-    ├── ModelError      the spaCy pipeline cannot be loaded
-    ├── StoreError      the DuckDB store cannot be opened or written
-    └── GoldError       an evaluation file is malformed
+AccordError
+├── InputError      one document or input file cannot be read (the batch goes on)
+├── LexiconError    a lexicon file is malformed (names the file, line and fix)
+├── ModelError      the spaCy pipeline cannot be loaded
+├── StoreError      the DuckDB store cannot be opened or written
+└── GoldError       an evaluation file is malformed
 """
 
 from __future__ import annotations

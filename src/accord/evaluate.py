@@ -99,7 +99,9 @@ def load_gold(path: str | Path) -> list[GoldEvent]:
                 )
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise GoldError(f"{path}:{lineno}: {type(exc).__name__} {exc}; each line needs doc, snippet, source, cameo")
+            raise GoldError(
+                f"{path}:{lineno}: {type(exc).__name__} {exc}; each line needs doc, snippet, source, cameo"
+            ) from None
     return rows
 
 
@@ -127,7 +129,7 @@ def evaluate(gold_path: str | Path, docs_dir: str | Path | None = None, coder=No
         split = rows[0].split
         for level in ("root", "code"):
             _score_doc(document.text, rows, events, level, result, name, split)
-    for (split, level), score in list(result.scores.items()):
+    for (_split, level), score in list(result.scores.items()):
         total = result.scores.setdefault(("all", level), Score())
         total.gold += score.gold
         total.predicted += score.predicted

@@ -213,7 +213,6 @@ class EventCoder:
                         return found, f"object-{child.dep_}"
         return [], ""
 
-
     def _noun_sources(self, tok: Token, actors: DocActors, verb_hits: set[int]) -> tuple[list[Actor], str]:
         for child in tok.children:
             if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or child.dep_ == "poss"):
@@ -312,7 +311,9 @@ class EventCoder:
         if (mood == "future" or is_intent) and hit.code[:2] not in GOVERNOR_ROOTS:
             combined = self.lex.complements.combine("03", hit.code)
             if combined:
-                hit.path.append(f"{'future' if mood == 'future' else 'intent:' + intent_head.lemma_} ({combined.source})")
+                hit.path.append(
+                    f"{'future' if mood == 'future' else 'intent:' + intent_head.lemma_} ({combined.source})"
+                )
                 hit.code = combined.code
                 if is_intent and intent_head is not None:
                     hit.start_token = intent_head
@@ -367,7 +368,9 @@ class EventCoder:
         for source, target in pairs:
             conf = confidence(hit, source, target, how_source)
             yield Event(
-                event_id=event_id(document.doc_id, si, source.code, target.code if target else None, hit.code, trigger.start),
+                event_id=event_id(
+                    document.doc_id, si, source.code, target.code if target else None, hit.code, trigger.start
+                ),
                 doc_id=document.doc_id,
                 url=document.url,
                 title=document.title,

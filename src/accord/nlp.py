@@ -43,7 +43,9 @@ def load_pipeline(model: str | None = None):
             continue
         missing = [p for p in NEEDED_PIPES if p not in nlp.pipe_names]
         if missing:
-            raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; accord needs a full English pipeline")
+            raise ModelError(
+                f"spaCy pipeline {name!r} lacks {', '.join(missing)}; accord needs a full English pipeline"
+            )
         return nlp
     tried = "; ".join(errors)
     raise ModelError(

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from .errors import InputError, StoreError
-from .ingest import read_inputs, normalise_date
+from .ingest import normalise_date, read_inputs
 from .model import Document, Event, Result
 
 SCHEMA_VERSION = "1"
@@ -258,7 +258,7 @@ class Store:
         for document in todo:
             try:
                 results.append(coder.code_document(document))
-            except Exception as exc:  # one document must never stop a batch
+            except Exception as exc:  # noqa: BLE001 - one document must never stop a batch
                 error = InputError(document.name or document.doc_id, f"coding failed: {type(exc).__name__}: {exc}")
                 report.errors.append(error)
                 if on_error:
