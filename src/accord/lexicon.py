@@ -325,9 +325,10 @@ class EventLexicon:
             if row["pos"] not in ("verb", "noun"):
                 raise LexiconError(str(path), lineno, f"pos {row['pos']!r} should be verb or noun")
         for pos in ("verb", "noun"):
-            self.add_rows(path, [(n, r) for n, r in rows if r["pos"] == pos], pos)
+            self.add_rows(path, [(n, r) for n, r in rows if r["pos"] == pos], pos, prefer=True)
 
-    def add_rows(self, path: Path, rows: list[tuple[int, dict[str, str]]], pos: str) -> None:
+    def add_rows(self, path: Path, rows: list[tuple[int, dict[str, str]]], pos: str, prefer: bool = False) -> None:
+        """Add patterns; among equally specific ones the earlier wins, or the new ones with `prefer`."""
         index = self.verbs if pos == "verb" else self.nouns
         for lineno, row in rows:
             if row["cameo"] not in self.cameo:
@@ -339,8 +340,11 @@ class EventLexicon:
             for trigger in pat.triggers:
                 bucket = index[trigger]
                 bucket[:] = [p for p in bucket if p.pattern.split()[1:] != pat.pattern.split()[1:]]
-                bucket.append(pat)
-                bucket.sort(key=lambda p: -p.specificity)
+                if prefer:
+                    bucket.insert(0, pat)
+                else:
+                    bucket.append(pat)
+                bucket.sort(key=lambda p: -p.specificity)  # stable: ties keep their order
 
 
 @dataclass(frozen=True)
