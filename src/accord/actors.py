@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -58,11 +57,6 @@ class ActorMatcher:
         return [(span, self.entries[span.label]) for span in sorted(kept, key=lambda s: s.start)]
 
 
-@lru_cache(maxsize=8)
-def _weak(word: str) -> bool:
-    return word in _WEAK_AGENT_HEADS
-
-
 @dataclass
 class _Phrase:
     head: Token
@@ -88,6 +82,7 @@ class DocActors:
         self._cache: dict[int, Actor | None] = {}
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
+        self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
 
     # ------------------------------------------------------------------ phrases
 
@@ -206,14 +201,11 @@ class DocActors:
         if not entries and not head_agent and not mod_agent:
             return None
         # The entry nearest the head speaks for the phrase ("Kremlin spokesman" -> Kremlin).
-        org = next(
-            (e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind != "country"), None
-        )
-        country_hit = next(
-            (e for e in sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i)) if e[1].kind == "country"), None
-        )
+        by_distance = sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i))
+        org = next((e for e in by_distance if e[1].kind != "country"), None)
+        country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
         agent, agent_tokens = None, []
-        if head_agent and not (mod_agent and _weak(head_agent.words[-1])):
+        if head_agent and not (mod_agent and head_agent.words[-1] in _WEAK_AGENT_HEADS):
             agent = head_agent.agent
             agent_tokens = list(self.agent_span(head, head_agent))
         elif mod_agent:
@@ -261,9 +253,8 @@ class DocActors:
     def _person(self, phrase: _Phrase) -> Span | None:
         """A person's name in the phrase: a PERSON entity, or a titled proper name
         ("Chancellor Olaf Scholz"), which the small model often tags as ORG."""
-        ents = {e.start: e for e in self.doc.ents if e.label_ == "PERSON"}
         for tok in phrase.tokens:
-            ent = ents.get(tok.i)
+            ent = self._person_ents.get(tok.i)
             if ent is not None and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 return ent
         head = phrase.head

@@ -46,7 +46,6 @@ class _Hit:
     governor: Token | None = None  # the token whose subject and negation count
     targets_from: Token | None = None
     target_pattern: EventPattern | None = None
-    penalty: float = 0.0
     alternatives: list[EventPattern] = field(default_factory=list)  # less specific patterns that also fired
 
 
@@ -147,7 +146,7 @@ class EventCoder:
                     found = actors.actors(child)
                     if found:
                         return found, "subject"
-                    if passive is False and child.pos_ != "PRON":
+                    if child.pos_ != "PRON":
                         return [], "subject-not-actor"
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
@@ -414,4 +413,4 @@ def confidence(hit: _Hit, source: Actor, target: Actor | None, how_source: str) 
     distance = abs(source.start - hit.token.idx)
     if distance > 80:
         score -= 0.05
-    return round(max(0.05, min(0.99, score - hit.penalty)), 2)
+    return round(max(0.05, min(0.99, score)), 2)
