@@ -120,3 +120,96 @@ def test_every_agent_noun_gives_its_agent(coder):
 def test_groups_without_country_keep_their_code(code):
     result = code("Japan criticised China. ISIS fighters attacked a checkpoint.", full=True)
     assert any(m.code == "ISIS" for m in result.mentions)
+
+
+# --------------------------------------------------------------------------- ambiguous names
+
+
+def _mentions(code, text: str, date: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in code(text, date=date, full=True).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Georgia: the country, or the US state (a place; with an agent, USA + agent)
+        ("Georgia and Armenia signed a border deal.", [("Georgia", "GEO"), ("Armenia", "ARM")]),
+        ("Storms hit Atlanta, Georgia, on Monday.", []),
+        ("Georgia's governor criticised the plan.", [("Georgia's governor", "USAGOV")]),
+        ("Storms hit the U.S. state of Georgia. Georgia will recount the votes.", []),
+        # Jordan and Chad: countries, or part of a person's name
+        ("Jordan condemned the strike.", [("Jordan", "JOR")]),
+        ("Michael Jordan visited the stadium.", []),
+        ("Chad closed its border with Sudan.", [("Chad", "TCD"), ("Sudan", "SDN")]),
+        ("Chad Johnson praised the team.", []),
+        # Turkey by either name; the bird is lower case
+        ("Turkey and Türkiye are one country.", [("Turkey", "TUR"), ("Türkiye", "TUR")]),
+        ("They sold turkey and ham.", []),
+        # Niger, the country, and the Niger Delta, a region of Nigeria
+        ("Niger expelled the French ambassador.", [("Niger", "NER"), ("French ambassador", "FRAGOV")]),
+        ("Niger Delta militants attacked a pipeline.", [("Niger Delta militants", "NGAREB")]),
+        # names that contain an actor's name
+        ("Chinese warships sailed into the South China Sea.", [("Chinese warships", "CHNMIL")]),
+        ("The Washington Post criticised the bill.", [("Washington Post", "USAMED")]),
+        ("Wildfires spread across New Mexico.", []),
+    ],
+)
+def test_ambiguous_names(code, text, expected):
+    assert _mentions(code, text) == expected
+
+
+def test_country_used_as_a_place_is_not_a_target(code):
+    events = code("India and Australia held joint naval drills off the coast of Norway on Tuesday.")
+    assert events == [("AUS", "062", "IND"), ("IND", "062", "AUS")]
+    result = code("Leaders of the alliance met at the summit in Madrid on Tuesday.", full=True)
+    assert all(m.text != "Madrid" for m in result.mentions)
+    assert all(e.target is None or e.target.text != "Madrid" for e in result.events)
+    assert _mentions(code, "Madrid criticised the plan.") == [("Madrid", "ESPGOV")]
+
+
+def test_pattern_preposition_keeps_a_named_target(code):
+    # "invest in $target", "arrive in $target": the pattern asks for the place-like preposition
+    assert code("China invested in Georgia.") == [("CHN", "061", "GEO")]
+    assert code("The Japanese prime minister arrived in India on Monday.") == [("JPNGOV", "042", "IND")]
+
+
+# --------------------------------------------------------------------------- people and tenure
+
+
+def test_leaders_named_alone_resolve_with_the_document_date(code):
+    text = "Abe criticised Putin on Monday."
+    assert code(text, date="2019-05-02") == [("JPNGOV", "111", "RUSGOV")]
+    assert code(text, date="2023-05-02") == [("JPNELI", "111", "RUSGOV")]  # Abe left office in 2020
+    result = code("Trump praised Kishida.", date="2019-05-02", full=True)
+    assert [(m.code, m.name) for m in result.mentions][0] == ("USAGOV", "Donald Trump")
+
+
+def test_former_officials_are_elites(code):
+    result = code("Former President Donald Trump criticised Japan.", date="2023-01-10", full=True)
+    assert result.mentions[0].code == "USAELI"
+    assert result.mentions[0].text == "Former President Donald Trump"
+    result = code("A former Brazilian defence minister criticised Japan.", full=True)
+    assert result.mentions[0].code == "BRAELI"
+
+
+def test_one_mention_per_noun_phrase(code):
+    assert _mentions(code, "China's foreign minister Wang Yi criticised Japan.") == [
+        ("China's foreign minister Wang Yi", "CHNGOV"),
+        ("Japan", "JPN"),
+    ]
+
+
+def test_user_people_file_with_tenure(tmp_path):
+    from accord import code_text
+
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcode\trole\tstart\tend\n"
+        "Ana Norvik\tNorvik\tNORGOV\tforeign minister\t2020-01\t2022-06\n"
+        "Ana Norvik\tNorvik\tNORLEG\tspeaker of parliament\t2022-07\t\n",
+        encoding="utf-8",
+    )
+    text = "Norvik criticised Sweden."
+    events = code_text(text, date="2021-03-01", lexicons=(str(people),)).events
+    assert events[0].source.code == "NORGOV" and events[0].source.name == "Ana Norvik"
+    assert code_text(text, date="2024-03-01", lexicons=(str(people),)).events[0].source.code == "NORLEG"

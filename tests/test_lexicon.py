@@ -95,4 +95,8 @@ def test_petrarch_actors_import(tmp_path):
     assert lex.names["Norvania"].code == "NRV" and lex.names["Norvanian"].code == "NRV"
     jane = lex.names["Jane Doe"]
     assert (jane.code, jane.kind, jane.agent) == ("NRVOPP", "person", "OPP")
+    # dated codes: the document's date picks the one in force
+    assert jane.at("2002-06-01").code == "NRVGOV"
+    assert jane.at("2010-06-01").code == "NRVOPP"
+    assert jane.at(None).code == "NRVOPP"
     assert lex.names["NLF"].code == "NRVREB" and lex.names["Nlf"].code == "NRVREB"

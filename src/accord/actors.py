@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .dateline import find_dateline
-from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun
+from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity
 from .model import Actor, Mention
 
 # Dependencies that leave the noun phrase of an actor.
@@ -30,6 +30,22 @@ _WEAK_AGENT_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
     "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
 }  # fmt: skip
+# A country or capital after one of these prepositions, or "of" after a place noun, is where
+# something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
+_LOCATIVE_PREPS = {"in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at"}
+_PLACE_NOUNS = {
+    "coast", "shore", "waters", "outskirts", "capital", "city", "province", "region", "north", "south", "east",
+    "west", "centre", "center", "border", "territory", "airspace", "part", "streets", "soil", "heart", "suburb",
+    "port", "island", "town", "village", "countryside", "mainland", "shoreline", "coastline", "state",
+}  # fmt: skip
+# After a US state's name these make it the state, not a country ("Georgia's governor").
+_US_STATE_WORDS = {
+    "governor", "gov.", "state", "legislature", "senator", "voters", "county", "republicans", "democrats",
+}  # fmt: skip
+# "former President X" is an elite (ELI), no longer the office.
+_FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
+# A name in one of these relations to a noun describes that noun ("Chinese economy", "China's oil").
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -66,14 +82,24 @@ class _Phrase:
 class DocActors:
     """Actor resolution for one parsed document, with document-level context."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, matcher: ActorMatcher, text: str | None = None, date: str | None = None) -> None:
         self.doc = doc
         self.text = text if text is not None else doc.text  # the original, dateline included
+        self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
+        self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        found = matcher.find(doc)
         self.by_token: dict[int, tuple[Span, ActorEntry]] = {}
-        for span, entry in matcher.find(doc):
+        for span, entry in found:
             for i in range(span.start, span.end):
                 self.by_token[i] = (span, entry)
+        for span, entry in found:
+            read = self._disambiguate(span, entry.at(date))
+            for i in range(span.start, span.end):
+                if read is None:
+                    del self.by_token[i]
+                else:
+                    self.by_token[i] = (span, read)
         self.sentence_of: dict[int, int] = {}
         self.sentences = list(doc.sents)
         for si, sent in enumerate(self.sentences):
@@ -82,7 +108,59 @@ class DocActors:
         self._cache: dict[int, Actor | None] = {}
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
-        self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+
+    # ------------------------------------------------------------------ ambiguity and places
+
+    def _disambiguate(self, span: Span, entry: ActorEntry) -> ActorEntry | None:
+        """The reading of an ambiguous name here (data/ambiguous.tsv); None when it names no actor."""
+        for rule in self.matcher.lexicon.ambiguous.get(span.text, ()):
+            if rule.rule == "given_name" and self._in_person_name(span, self.doc[span.end : span.end + 1]):
+                return None
+            if rule.rule == "surname" and self._in_person_name(span, self.doc[max(span.start - 1, 0) : span.start]):
+                return None
+            if rule.rule == "us_state" and self._us_state(span, rule):
+                return ActorEntry("USA", "USA", None, "place", f"{span.text} (U.S. state)", rule.source)
+        return entry
+
+    def _in_person_name(self, span: Span, neighbour: Span) -> bool:
+        """Is the name part of a person's name with `neighbour` ("Chad Johnson", "Michael Jordan")?"""
+        if not len(neighbour) or neighbour.start == span.start:
+            return False
+        tok = neighbour[0]
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.by_token or self.agent_at(tok):
+            return False
+        first, last = min(tok.i, span.start), max(tok.i, span.end - 1)
+        return any(e.start <= first and last < e.end for e in self._person_ents.values())
+
+    def _us_state(self, span: Span, rule: Ambiguity) -> bool:
+        if any(cue in self.text for cue in rule.cues):
+            return True
+        before = [t.lower_ for t in self.doc[max(span.start - 2, 0) : span.start]]
+        if before[-2:] == ["state", "of"]:
+            return True
+        if before[-1:] == [","] and span.start >= 2:
+            prev = self.doc[span.start - 2]
+            if prev.pos_ == "PROPN" and prev.i not in self.by_token:  # "Atlanta, Georgia"
+                return True
+        after = [t.lower_.replace("’", "'") for t in self.doc[span.end : span.end + 2]]
+        if after[:1] == ["'s"]:
+            after = after[1:]
+        return bool(after) and after[0] in _US_STATE_WORDS
+
+    def is_place(self, head: Token) -> bool:
+        """A country or capital named only as where something happened: "in Madrid",
+        "off the coast of Norway" (a name with an agent, "in Russian custody", is not)."""
+        hit = self.by_token.get(head.i)
+        if hit is None or hit[1].kind != "country" or hit[1].agent not in (None, "GOV"):
+            return False
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        if head.dep_ != "pobj":
+            return False
+        prep = head.head
+        if prep.lower_ in _LOCATIVE_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
 
     # ------------------------------------------------------------------ phrases
 
@@ -115,19 +193,17 @@ class DocActors:
             word[:-1] if word.endswith("s") else "",
             word[:-2] if word.endswith("es") else "",
         )
-        candidates = next((by_last[k] for k in keys if k and k in by_last), None)
-        if not candidates:
-            return None
-        for noun in candidates:  # longest first
-            n = len(noun.words)
-            if n == 1:
-                return noun
-            start = tok.i - n + 1
-            if start < 0:
-                continue
-            words = [t.lower_ for t in self.doc[start : tok.i]]
-            if tuple(words) == noun.words[:-1]:
-                return noun
+        for key in dict.fromkeys(k for k in keys if k and k in by_last):
+            for noun in by_last[key]:  # longest first
+                n = len(noun.words)
+                if n == 1:
+                    return noun
+                start = tok.i - n + 1
+                if start < 0:
+                    continue
+                words = [t.lower_ for t in self.doc[start : tok.i]]
+                if tuple(words) == noun.words[:-1]:
+                    return noun
         return None
 
     def agent_span(self, tok: Token, noun: AgentNoun) -> tuple[int, int]:
@@ -135,14 +211,45 @@ class DocActors:
 
     # ------------------------------------------------------------------ resolution
 
-    def actors(self, head: Token) -> list[Actor]:
-        """The actors a noun-phrase head names, one per coordinated conjunct."""
+    def actors(self, head: Token, places: bool = False) -> list[Actor]:
+        """The actors a noun-phrase head names, one per coordinated conjunct; a name used
+        as a place ("talks in Madrid") only with `places` (a pattern asked for that preposition)."""
         out: list[Actor] = []
         for tok in self.conjuncts(head):
-            actor = self.resolve(tok)
-            if actor and actor.code not in {a.code for a in out}:
-                out.append(actor)
+            if not places and self.is_place(tok):
+                continue
+            for actor in self.split_coordinated(tok, self.resolve(tok)):
+                if actor.code not in {a.code for a in out}:
+                    out.append(actor)
         return out
+
+    def split_coordinated(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """One actor per coordinated country in front of an agent noun: "Indian and Chinese
+        troops" -> INDMIL ("Indian") and CHNMIL ("Chinese troops")."""
+        if actor is None:
+            return []
+        if not actor.agent or actor.kind != "country" or actor.country is None:
+            return [actor]
+        for mod in head.children:
+            hit = self.by_token.get(mod.i)
+            if mod.dep_ not in _MODIFIER_DEPS or hit is None or hit[1].country != actor.country:
+                continue
+            others = [self.by_token.get(c.i) for c in self.conjuncts(mod)[1:]]
+            others = [o for o in others if o is not None and o[1].kind == "country" and o[1].country]
+            if not others:
+                continue
+            first_end = hit[0].end_char
+            out = [replace(actor, text=self.doc.text[actor.start : first_end], end=first_end)]
+            for n, (span, entry) in enumerate(others, 1):
+                country = entry.country or ""
+                end = actor.end if n == len(others) else span.end_char  # the last one holds the noun
+                out.append(
+                    replace(actor, code=f"{country}{actor.agent}", country=country, start=span.start_char, end=end,
+                            text=self.doc.text[span.start_char : end],
+                            name=self.matcher.lexicon.countries.get(country, entry.name))
+                )  # fmt: skip
+            return out
+        return [actor]
 
     @staticmethod
     def conjuncts(head: Token) -> list[Token]:
@@ -189,6 +296,13 @@ class DocActors:
             noun = self.agent_at(tok)
             if noun and (mod_agent is None or abs(tok.i - head.i) < abs(mod_agent[0].i - head.i)):
                 mod_agent = (tok, noun)
+        # A place is no actor, but with an agent it gives its country ("Niger Delta militants").
+        has_agent = bool(head_agent or mod_agent)
+        entries = [
+            (span, replace(e, code=e.country, kind="country") if e.kind == "place" else e)
+            for span, e in entries
+            if e.kind != "place" or (e.country and has_agent)
+        ]
         person = self._person(phrase)
         head_is_person = person is not None and person.start <= head.i < person.end
         named_by_compound = (
@@ -216,10 +330,11 @@ class DocActors:
             agent_tokens = list(self.agent_span(head, head_agent))
         spans = [head.i, *agent_tokens]
         kind, resolved_by = "country", "lexicon"
-        if org and (not country_hit or self.by_token.get(head.i, (None, None))[1] is org[1] or org[1].kind == "igo"):
+        head_entry = self.by_token.get(head.i, (None, None))[1]
+        if org and (not country_hit or head_entry is org[1] or org[1].kind in ("igo", "person")):
             span, entry = org
             code, country, kind = entry.code, entry.country, entry.kind
-            agent = entry.agent if entry.kind == "igo" else (agent or entry.agent)
+            agent = entry.agent if entry.kind in ("igo", "person") else (agent or entry.agent)
             name = entry.name
             spans += [span.start, span.end - 1]
         elif country_hit:
@@ -237,6 +352,8 @@ class DocActors:
             spans += [person.start, person.end - 1]
         if not code:
             return None
+        if country and agent in _FORMER_AGENTS and any(t.lower_ == "former" for t in phrase.tokens):
+            agent, code = "ELI", f"{country}ELI"
         start_tok, end_tok = self.doc[min(spans)], self.doc[max(spans)]
         return Actor(
             code=code,
@@ -344,19 +461,46 @@ class DocActors:
 
     # ------------------------------------------------------------------ mentions
 
+    def _modifies_a_thing(self, tok: Token) -> bool:
+        """A name that only describes a thing ("the Chinese economy", "Russian oil", "the U.S. state
+        of Georgia") is no actor; one that says who did a nominal event ("US sanctions",
+        "Russia's invasion") is."""
+        if tok.dep_ not in _MODIFIER_DEPS:
+            return False
+        head = tok.head
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i in self.by_token:
+            head = head.head  # "South Korean" -> the noun it modifies
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i in self.by_token:
+            return False
+        if head.lemma_.lower() in _PLACE_NOUNS:
+            return True  # "the U.S. state of Georgia", "the Chinese coast"
+        return head.lemma_.lower() not in self.matcher.event_nouns and self._resolve_phrase(head) is None
+
     def mentions(self, doc_id: str) -> list[Mention]:
         """Every noun phrase in the document that names an actor, and every lexicon name."""
         out: list[Mention] = []
         covered: set[int] = set()
         heads = [t for t in self.doc if t.pos_ in ("NOUN", "PROPN", "PRON") and _is_phrase_head(t)]
+        found: list[tuple[Token, Actor]] = []
         for tok in [*heads, *(self.doc[i] for i in sorted(self.by_token))]:
-            if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS):
+            if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS) or self.is_place(tok):
                 continue
-            actor = self.resolve(tok)
-            if actor is None:
+            if self._modifies_a_thing(tok):
                 continue
-            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            covered.update(t.i for t in span or [])
+            for actor in self.split_coordinated(tok, self.resolve(tok)):
+                span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                covered.update(t.i for t in span or [])
+                found.append((tok, actor))
+        # "Georgia" inside "Georgia's governor" is part of one mention, not a second one; of two
+        # readings of the same words, the one with an agent ("Russia" in "Russia and China's navies").
+        found = [
+            (tok, a)
+            for n, (tok, a) in enumerate(found)
+            if not any(b is not a and b.start <= a.start and a.end <= b.end
+                       and (b.end - b.start > a.end - a.start or (b.agent and not a.agent) or (b.agent == a.agent and m < n))
+                       for m, (_, b) in enumerate(found))
+        ]  # fmt: skip
+        for tok, actor in found:
             out.append(
                 Mention(
                     doc_id=doc_id,

@@ -38,7 +38,9 @@ Model = Annotated[
 Lexicon = Annotated[
     list[str] | None,  # noqa: UP007
     typer.Option(
-        "--lexicon", help="An extra lexicon file (actors, agents, event patterns or a PETRARCH .actors file)."
+        "--lexicon",
+        "--actors",
+        help="An extra lexicon file: actors, people with tenures, agents, event patterns, or a PETRARCH .actors file.",
     ),
 ]
 
@@ -278,6 +280,51 @@ def eval_(
         for name, e in result.false_alarms:
             target = e.target.code if e.target else None
             typer.echo(f"EXTRA   {name}: {e.source.code} -{e.cameo}-> {target}  «{e.trigger.text}» {e.rule}")
+
+
+@app.command("eval-actors")
+def eval_actors(
+    gold: Annotated[str, typer.Argument(help="Annotation JSONL (doc, split, text, occurrence, code).")] = (
+        "eval/actors/gold.jsonl"
+    ),
+    docs: Annotated[str | None, typer.Option(help="Folder of the articles (default: articles/ beside GOLD).")] = None,  # noqa: UP007
+    show_errors: Annotated[bool, typer.Option(help="List wrong, missed and spurious mentions.")] = False,
+    split: Annotated[str | None, typer.Option(help="With --show-errors, only this split (dev or test).")] = None,  # noqa: UP007
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Score actor mentions against a hand annotation: precision and recall of codes and spans.
+
+    Run from the repository, it scores the annotated actor set in eval/actors/.
+    Example: accord eval-actors --show-errors --split dev
+    """
+    from .actor_eval import evaluate_actors
+
+    if not Path(gold).exists():
+        _fail(f"{gold} not found; give the annotation file (run from the repository for eval/actors/gold.jsonl)")
+    try:
+        result = evaluate_actors(gold, docs, coder=_coder(model, lexicon))
+    except AccordError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    rows = [
+        {"split": split_, "level": level, **score.to_dict()} for (split_, level), score in sorted(result.scores.items())
+    ]
+    typer.echo(render(rows, "table", title=f"accord eval-actors {gold}"))
+    if show_errors:
+        shown = [name for name, s in result.splits.items() if split is None or s == split]
+        for name, g, m in result.wrong:
+            if name in shown:
+                typer.echo(f"WRONG   {name}: {g.text!r} gold {g.code}, found {m.code} «{m.text}» ({m.resolved_by})")
+        for name, g in result.missed:
+            if name in shown:
+                typer.echo(f"MISSED  {name}: {g.text!r} gold {g.code}")
+        for name, m in result.extra:
+            if name in shown:
+                typer.echo(f"EXTRA   {name}: «{m.text}» {m.code} ({m.resolved_by})")
 
 
 def main() -> None:  # pragma: no cover - the console script

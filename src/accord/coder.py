@@ -27,7 +27,7 @@ class Coder:
         self.model = model_name(self.nlp)
 
     def code_parsed(self, doc, document: Document) -> Result:
-        actors = DocActors(doc, self.matcher, document.text)
+        actors = DocActors(doc, self.matcher, document.text, document.date)
         events = self.events.code(doc, document, actors)
         return Result(document, events, actors.mentions(document.doc_id))
 

@@ -155,12 +155,14 @@ class EventCoder:
             return actors.actors(tok.head), "relative-clause"
         return [], "none"
 
-    def _pobj_actors(self, preps: list[Token], words: tuple[str, ...] | frozenset[str], actors: DocActors):
+    def _pobj_actors(
+        self, preps: list[Token], words: tuple[str, ...] | frozenset[str], actors: DocActors, places: bool = False
+    ):
         for prep in preps:
             if prep.lower_ in words:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        found = actors.actors(pobj)
+                        found = actors.actors(pobj, places)
                         if found:
                             return found, f"prep-{prep.lower_}"
         return [], ""
@@ -170,7 +172,7 @@ class EventCoder:
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]
         preps = self._preps(tok, scope)
         if pattern.target == "prep":
-            return self._pobj_actors(preps, pattern.target_preps, actors)
+            return self._pobj_actors(preps, pattern.target_preps, actors, places=True)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")] if is_verb else []
         # The pattern's own object ("deployed troops", "released Israeli hostages") is part of the
         # event, not its target; its modifiers may name the target ("Israeli" -> ISR).

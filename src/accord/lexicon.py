@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -127,15 +127,78 @@ class CameoTable:
 
 
 @dataclass(frozen=True)
-class ActorEntry:
-    """One actor of the lexicon; `source` says which file and line it came from."""
+class Term:
+    """One office a person held: its code and dates (ISO, inclusive; end "" = still in office)."""
 
     code: str
     country: str | None
     agent: str | None
-    kind: str  # country | igo | group
+    name: str
+    start: str
+    end: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor of the lexicon; `source` says which file and line it came from.
+
+    A person with dated offices (people.tsv, dated PETRARCH codes) carries `terms`;
+    `at(date)` gives the entry for a document's date.
+    """
+
+    code: str
+    country: str | None
+    agent: str | None
+    kind: str  # country | person | igo | group | place
     name: str
     source: str
+    terms: tuple[Term, ...] = ()
+
+    def at(self, date: str | None) -> ActorEntry:
+        """The office held on `date`; a former office-holder is their country + ELI.
+        Without a date, the latest office."""
+        if not self.terms:
+            return self
+        day = (date or "")[:10]
+        if not day:
+            return self._with(max(self.terms, key=lambda t: t.start), former=False)
+        for term in self.terms:
+            if term.start <= day and (not term.end or day <= term.end):
+                return self._with(term, former=False)
+        past = [t for t in self.terms if t.end and t.end < day]
+        return self._with(max(past, key=lambda t: t.end) if past else min(self.terms, key=lambda t: t.start), True)
+
+    def _with(self, term: Term, former: bool) -> ActorEntry:
+        if former and term.country:
+            return replace(self, code=f"{term.country}ELI", country=term.country, agent="ELI", name=term.name,
+                           source=term.source, terms=())  # fmt: skip
+        return replace(self, code=term.code, country=term.country, agent=term.agent, name=term.name,
+                       source=term.source, terms=())  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A name that is not always the actor: a given name ("Chad Johnson"), a surname
+    ("Michael Jordan") or a US state ("Atlanta, Georgia"); see data/ambiguous.tsv."""
+
+    rule: str  # given_name | surname | us_state
+    cues: tuple[str, ...]
+    source: str
+
+
+AMBIGUITY_RULES = ("given_name", "surname", "us_state")
+PLACE_FEATURES = ("sea", "river", "lake", "region", "state", "city", "island", "other")
+
+
+def _iso_bound(value: str, end: bool, path: Path, lineno: int) -> str:
+    """'2019' -> 2019-01-01 (start) or 2019-12-31 (end); '2019-05' likewise; '' stays ''."""
+    if not value:
+        return ""
+    if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+        raise LexiconError(str(path), lineno, f"date {value!r} should be YYYY, YYYY-MM or YYYY-MM-DD")
+    pad = {4: "-12-31", 7: "-31"} if end else {4: "-01-01", 7: "-01"}
+    return value + pad.get(len(value), "")
 
 
 def _check_code(code: str, path: Path, lineno: int) -> None:
@@ -157,6 +220,7 @@ class ActorLexicon:
 
     names: dict[str, ActorEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
+    ambiguous: dict[str, list[Ambiguity]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, text: str, entry: ActorEntry) -> None:
         self.names[text] = entry
@@ -191,6 +255,48 @@ class ActorLexicon:
             entry = ActorEntry(code, country, agent, kind, row["name"], f"{path.name}:{lineno}")
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add(text, entry)
+
+    def load_people(self, path: Path) -> None:
+        """people.tsv: name, aliases, code, role, start, end; one row per office held."""
+        terms: dict[str, list[Term]] = defaultdict(list)
+        for lineno, row in read_tsv(path, ["name", "aliases", "code", "role", "start", "end"], required=3):
+            code = row["code"]
+            _check_code(code, path, lineno)
+            country = code[:3] if code[:3] in self.countries and len(code) == 6 else None
+            agent = _check_agent(code[3:], path, lineno) if country else None
+            start, end = _iso_bound(row["start"], False, path, lineno), _iso_bound(row["end"], True, path, lineno)
+            if end and start > end:
+                raise LexiconError(str(path), lineno, f"tenure ends ({row['end']}) before it starts ({row['start']})")
+            term = Term(code, country, agent, row["name"], start, end, f"{path.name}:{lineno}")
+            for text in [row["name"], *split_list(row["aliases"])]:
+                terms[text].append(term)
+        for text, held in terms.items():
+            first = held[0]
+            self.add(text, ActorEntry(first.code, first.country, first.agent, "person", first.name, first.source,
+                                      tuple(held)))  # fmt: skip
+
+    def load_places(self, path: Path) -> None:
+        """places.tsv: names that contain an actor's name but are places ("South China Sea")."""
+        for lineno, row in read_tsv(path, ["text", "country", "feature", "note"]):
+            if row["feature"] not in PLACE_FEATURES:
+                raise LexiconError(str(path), lineno, f"feature {row['feature']!r}: use {', '.join(PLACE_FEATURES)}")
+            country = row["country"] or None
+            if country and country not in self.countries:
+                raise LexiconError(str(path), lineno, f"unknown country code {country!r}")
+            entry = ActorEntry(country or "", country, None, "place", row["text"], f"{path.name}:{lineno}")
+            self.add(row["text"], entry)
+
+    def load_ambiguous(self, path: Path) -> None:
+        """ambiguous.tsv: text, rule (given_name|surname|us_state), cues, note."""
+        for lineno, row in read_tsv(path, ["text", "rule", "cues", "note"], required=2):
+            if row["rule"] not in AMBIGUITY_RULES:
+                rules = ", ".join(AMBIGUITY_RULES)
+                raise LexiconError(str(path), lineno, f"rule {row['rule']!r} should be one of {rules}")
+            if row["text"] not in self.names:
+                raise LexiconError(str(path), lineno, f"{row['text']!r} is not an actor name of the lexicon")
+            self.ambiguous[row["text"]].append(
+                Ambiguity(row["rule"], tuple(split_list(row["cues"])), f"{path.name}:{lineno}")
+            )
 
     def load_user_actors(self, path: Path) -> None:
         """A user file: text, code, country, agent, kind, name (see README, "Lexicons")."""
@@ -417,10 +523,14 @@ def _load_lexicons(extra: tuple[str, ...]) -> Lexicons:
     actors = ActorLexicon()
     actors.load_countries(data_path("countries.tsv"))
     actors.load_seats(data_path("seats.tsv"))
+    actors.load_seats(data_path("media.tsv"))
     actors.load_organisations(
         data_path("igos.tsv"), ["code", "name", "aliases", "kind", "region", "country", "agent"], "igo"
     )
     actors.load_organisations(data_path("groups.tsv"), ["code", "name", "aliases", "country", "agent"], "group")
+    actors.load_people(data_path("people.tsv"))
+    actors.load_places(data_path("places.tsv"))
+    actors.load_ambiguous(data_path("ambiguous.tsv"))
     agents = AgentLexicon()
     agents.load(data_path("agents.tsv"))
     events = EventLexicon(cameo)
@@ -447,6 +557,8 @@ def _load_user_file(lex: Lexicons, path: Path) -> None:
     first = header.split("\t")[0] if header else ""
     if first == "text":
         lex.actors.load_user_actors(path)
+    elif first == "name":
+        lex.actors.load_people(path)
     elif first == "noun":
         lex.agents.load(path)
     elif first == "pos":
@@ -455,7 +567,7 @@ def _load_user_file(lex: Lexicons, path: Path) -> None:
         raise LexiconError(
             str(path),
             None,
-            "unknown lexicon file: its header should start with 'text' (actors), 'noun' (agents) "
+            "unknown lexicon file: its header should start with 'text' (actors), 'name' (people), 'noun' (agents) "
             "or 'pos' (event patterns), or it should be a TABARI/PETRARCH .actors file",
         )
     lex.files.append(str(path))

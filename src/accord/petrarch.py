@@ -11,7 +11,9 @@ on indented lines):
 
 Names are upper case with `_` between words; accord matches news text case-
 sensitively, so each name is added in Title Case and, for short names, as written.
-Of dated codes, the open-ended or latest one is used.
+Dated codes become terms: a document's date picks the code in force (an undated
+code applies outside the dated ones; without a document date, the open-ended or
+latest code is used).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from pathlib import Path
 
 from .errors import LexiconError
-from .lexicon import AGENT_CODES, ActorEntry, ActorLexicon
+from .lexicon import AGENT_CODES, ActorEntry, ActorLexicon, Term
 
 _CODE = re.compile(r"\[([A-Z0-9]{3,15})(?:\s+([<>]?\d{6}(?:-\d{6})?))?\]")
 
@@ -44,6 +46,30 @@ def _best_code(codes: list[tuple[str, str]]) -> str:
         return span.split("-")[-1].lstrip("<")
 
     return max(codes, key=lambda c: end(c[1]))[0]
+
+
+def _iso(yymmdd: str) -> str:
+    """PETRARCH's YYMMDD as ISO; two-digit years up to 30 are 20xx."""
+    yy = int(yymmdd[:2])
+    return f"{2000 + yy if yy <= 30 else 1900 + yy}-{yymmdd[2:4]}-{yymmdd[4:6]}"
+
+
+def _term(code: str, span: str, lexicon: ActorLexicon, name: str, source: str) -> Term:
+    country, agent = _split_code(code, lexicon)
+    start = end = ""
+    if span.startswith(">"):
+        start = _iso(span[1:])
+    elif span.startswith("<"):
+        end = _iso(span[1:])
+    elif "-" in span:
+        start, end = (_iso(part) for part in span.split("-"))
+    return Term(code, country, agent, name, start, end, source)
+
+
+def _split_code(code: str, lexicon: ActorLexicon) -> tuple[str | None, str | None]:
+    country = code[:3] if code[:3] in lexicon.countries else None
+    agent = code[3:6] if country and code[3:6] in AGENT_CODES else None
+    return country, agent
 
 
 def load_petrarch_actors(lexicon: ActorLexicon, path: Path) -> int:
@@ -75,11 +101,15 @@ def load_petrarch_actors(lexicon: ActorLexicon, path: Path) -> int:
         if not codes:
             continue  # PETRARCH entries without a code are placeholders
         code = _best_code(codes)
-        country = code[:3] if code[:3] in lexicon.countries else None
-        agent = code[3:6] if country and code[3:6] in AGENT_CODES else None
+        country, agent = _split_code(code, lexicon)
         dated = any(span for _, span in codes)
         kind = "person" if dated else ("country" if country and len(code) == 3 else "group")
-        entry = ActorEntry(code, country, agent, kind, names[0] if names else code, f"{path.name}:{lineno}")
+        name, source = names[0] if names else code, f"{path.name}:{lineno}"
+        terms: tuple[Term, ...] = ()
+        if dated:  # dated codes first; an undated one covers the rest of time
+            ordered = sorted(codes, key=lambda c: not c[1])
+            terms = tuple(_term(c, span, lexicon, name, source) for c, span in ordered)
+        entry = ActorEntry(code, country, agent, kind, name, source, terms)
         for name in names:
             lexicon.add(name, entry)
         count += 1
