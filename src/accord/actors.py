@@ -33,6 +33,7 @@ _WEAK_AGENT_HEADS = {
 # A country or capital after one of these prepositions, or "of" after a place noun, is where
 # something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
 _LOCATIVE_PREPS = {"in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at"}
+_NEAR_PREPS = {"near", "outside", "inside", "beside", "opposite", "off"}
 _PLACE_NOUNS = {
     "coast", "shore", "waters", "outskirts", "capital", "city", "province", "region", "north", "south", "east",
     "west", "centre", "center", "border", "territory", "airspace", "part", "streets", "soil", "heart", "suburb",
@@ -106,6 +107,8 @@ class DocActors:
             for tok in sent:
                 self.sentence_of[tok.i] = si
         self._cache: dict[int, Actor | None] = {}
+        self._local: dict[int, Actor | None] = {}
+        self._people: list[tuple[int, Actor]] | None = None
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
 
@@ -151,7 +154,9 @@ class DocActors:
         """A country or capital named only as where something happened: "in Madrid",
         "off the coast of Norway" (a name with an agent, "in Russian custody", is not)."""
         hit = self.by_token.get(head.i)
-        if hit is None or hit[1].kind != "country" or hit[1].agent not in (None, "GOV"):
+        if hit is None:  # "a car bomb near the presidential palace", "a protest outside the embassy"
+            return head.dep_ == "pobj" and head.head.lower_ in _NEAR_PREPS and self.agent_at(head) is not None
+        if hit[1].kind != "country" or hit[1].agent not in (None, "GOV"):
             return False
         while head.dep_ == "conj" and head.head != head:
             head = head.head
@@ -266,7 +271,7 @@ class DocActors:
             return self._cache[head.i]
         actor = self._resolve_phrase(head)
         if actor is not None and actor.resolved_by == "agent":
-            actor = self._from_context(head, actor)
+            actor = self._from_title(head, actor) or self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
         elif actor is None and head.pos_ == "PROPN":
@@ -279,6 +284,11 @@ class DocActors:
         return self._resolve_phrase(head)
 
     def _resolve_phrase(self, head: Token) -> Actor | None:
+        if head.i not in self._local:
+            self._local[head.i] = self._resolve_phrase_uncached(head)
+        return self._local[head.i]
+
+    def _resolve_phrase_uncached(self, head: Token) -> Actor | None:
         phrase = self.phrase(head)
         positions = {t.i for t in phrase.tokens}
         entries: list[tuple[Span, ActorEntry]] = []
@@ -318,16 +328,20 @@ class DocActors:
         by_distance = sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i))
         org = next((e for e in by_distance if e[1].kind != "country"), None)
         country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
-        agent, agent_tokens = None, []
+        agent, agent_tokens, noun = None, [], None
         if head_agent and not (mod_agent and head_agent.words[-1] in _WEAK_AGENT_HEADS):
-            agent = head_agent.agent
-            agent_tokens = list(self.agent_span(head, head_agent))
+            noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         elif mod_agent:
-            agent = mod_agent[1].agent
-            agent_tokens = list(self.agent_span(*mod_agent))
+            noun, agent_tokens = mod_agent[1], list(self.agent_span(*mod_agent))
         elif head_agent:
-            agent = head_agent.agent
-            agent_tokens = list(self.agent_span(head, head_agent))
+            noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
+        agent = noun.agent if noun else None
+        if not entries and noun is not None:
+            if not noun.bare:
+                return None  # "shared intelligence", "a drone": no actor without a country
+            seat = self._seat_in(head)  # "the new government in Damascus"
+            if seat is not None:
+                entries, country_hit = [seat], seat
         spans = [head.i, *agent_tokens]
         kind, resolved_by = "country", "lexicon"
         head_entry = self.by_token.get(head.i, (None, None))[1]
@@ -366,6 +380,16 @@ class DocActors:
             kind=kind,
             resolved_by=resolved_by,
         )
+
+    def _seat_in(self, head: Token) -> tuple[Span, ActorEntry] | None:
+        """The country or capital in "<agent> in <place>" ("the government in Damascus")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    hit = self.by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and hit is not None and hit[1].kind == "country":
+                        return hit
+        return None
 
     def _person(self, phrase: _Phrase) -> Span | None:
         """A person's name in the phrase: a PERSON entity, or a titled proper name
@@ -440,6 +464,29 @@ class DocActors:
         return replace(
             actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context"
         )
+
+    def people(self) -> list[tuple[int, Actor]]:
+        """Titled people and officials with a country, in document order ("German Chancellor
+        Olaf Scholz", "Japan's foreign minister"): what a later bare title refers to."""
+        if self._people is None:
+            self._people = []
+            for tok in self.doc:
+                if tok.pos_ in ("NOUN", "PROPN") and _is_phrase_head(tok):
+                    actor = self._resolve_phrase(tok)
+                    if actor is not None and actor.country and actor.agent:
+                        self._people.append((tok.i, actor))
+        return self._people
+
+    def _from_title(self, head: Token, actor: Actor) -> Actor | None:
+        """"The chancellor", "the minister", "the ministry": the latest earlier actor whose
+        mention holds that title ("German Chancellor Olaf Scholz")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "a spokesman" is someone new
+        title = head.lemma_.lower()
+        for pos, prior in reversed(self.people()):
+            if pos < head.i and title in prior.text.lower() and prior.agent == actor.agent:
+                return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
+        return None
 
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_

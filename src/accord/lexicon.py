@@ -201,6 +201,15 @@ def _iso_bound(value: str, end: bool, path: Path, lineno: int) -> str:
     return value + pad.get(len(value), "")
 
 
+REGIONS = ("africa", "americas", "asia", "europe", "middle_east", "oceania", "global")
+
+
+def _check_region(region: str, path: Path, lineno: int) -> str:
+    if region not in REGIONS:
+        raise LexiconError(str(path), lineno, f"region {region!r} should be one of {', '.join(REGIONS)}")
+    return region
+
+
 def _check_code(code: str, path: Path, lineno: int) -> None:
     if not _CODE.match(code):
         raise LexiconError(str(path), lineno, f"actor code {code!r} should be 2-16 capital letters or digits")
@@ -220,6 +229,7 @@ class ActorLexicon:
 
     names: dict[str, ActorEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
+    regions: dict[str, str] = field(default_factory=dict)  # country or organisation code -> region
     ambiguous: dict[str, list[Ambiguity]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, text: str, entry: ActorEntry) -> None:
@@ -233,6 +243,7 @@ class ActorLexicon:
             if not re.match(r"^[A-Z]{3}$", code):
                 raise LexiconError(str(path), lineno, f"country code {code!r} should be ISO 3166-1 alpha-3")
             self.countries[code] = row["name"]
+            self.regions[code] = _check_region(row["region"], path, lineno)
             entry = ActorEntry(code, code, None, "country", row["name"], f"{path.name}:{lineno}")
             for text in [row["name"], *split_list(row["aliases"]), *split_list(row["demonyms"])]:
                 self.add(text, entry)
@@ -252,6 +263,8 @@ class ActorLexicon:
             kind = "igo" if row.get("kind", default_kind) in ("igo", "") and default_kind == "igo" else "group"
             agent = _check_agent(row.get("agent", ""), path, lineno)
             country = row.get("country") or None
+            if row.get("region"):
+                self.regions[code] = _check_region(row["region"], path, lineno)
             entry = ActorEntry(code, country, agent, kind, row["name"], f"{path.name}:{lineno}")
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add(text, entry)
@@ -323,6 +336,7 @@ class AgentNoun:
     words: tuple[str, ...]
     agent: str
     source: str
+    bare: bool = True  # an actor on its own; False: only with a country or organisation in its phrase
 
 
 class AgentLexicon:
@@ -335,7 +349,8 @@ class AgentLexicon:
         for lineno, row in read_tsv(path, ["noun", "agent", "note"], required=2):
             agent = _check_agent(row["agent"], path, lineno)
             words = tuple(row["noun"].lower().split())
-            noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}")
+            bare = "needs a country" not in row["note"]
+            noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}", bare)
             bucket = self.by_last[words[-1]]
             bucket[:] = [n for n in bucket if n.words != words]
             bucket.append(noun)

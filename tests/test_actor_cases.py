@@ -1,0 +1,193 @@
+"""The actor cases the actor issue lists, one test each: names, seats, organisations,
+agents, titled people, aliases and coordination."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(code, text: str, date: str | None = "2024-06-10") -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in code(text, date=date, full=True).mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "code_"),
+    [
+        ("the U.S.", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("the UK", "GBR"),
+        ("South Korea", "KOR"),
+        ("the ROK", "KOR"),
+        ("North Korea", "PRK"),
+        ("the DPRK", "PRK"),
+        ("Türkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("the Japanese", "JPN"),
+        ("the Emiratis", "ARE"),
+    ],
+)
+def test_country_names_short_forms_and_demonyms(code, name, code_):
+    assert _mentions(code, f"{name[0].upper()}{name[1:]} criticised the plan on Monday.")[0][1] == code_
+
+
+@pytest.mark.parametrize(
+    ("seat", "code_"),
+    [
+        ("Beijing", "CHNGOV"),
+        ("Washington", "USAGOV"),
+        ("Tokyo", "JPNGOV"),
+        ("Moscow", "RUSGOV"),
+        ("The Kremlin", "RUSGOV"),
+        ("The White House", "USAGOV"),
+        ("Downing Street", "GBRGOV"),
+        ("Zhongnanhai", "CHNGOV"),
+        ("The Blue House", "KORGOV"),
+        ("The Quai d’Orsay", "FRAGOV"),
+        ("The Pentagon", "USAMIL"),
+    ],
+)
+def test_capitals_and_seats_of_power_stand_for_governments(code, seat, code_):
+    assert _mentions(code, f"{seat} criticised the plan on Monday.")[0][1] == code_
+
+
+def test_a_ministry_without_a_country_is_its_agent_then_takes_the_dateline_country(code):
+    assert _mentions(code, "The Foreign Ministry criticised the plan.") == [("Foreign Ministry", "GOV")]
+    text = "TOKYO, May 2 (Accord Wire) -- The Foreign Ministry criticised the plan."
+    assert _mentions(code, text) == [("Foreign Ministry", "JPNGOV")]
+
+
+def test_at_least_80_organisations_each_with_a_code_and_region(coder):
+    igos = {e.code: e for e in coder.lexicons.actors.names.values() if e.kind == "igo"}
+    assert len(igos) >= 80
+    for acronym in ["UN", "UNSC", "NATO", "EU", "ASEAN", "AU", "OAS", "G7", "G20", "BRICS", "SCO", "GCC", "ARL",
+                    "ECOWAS", "OPEC", "IAEA", "IMF", "WB", "WTO", "WHO", "ICC", "QUAD", "AUKUS"]:  # fmt: skip
+        assert acronym in igos, acronym
+    assert coder.lexicons.actors.regions["ASEAN"] == "asia"
+    assert coder.lexicons.actors.regions["ECOWAS"] == "africa"
+    assert coder.lexicons.actors.regions["UN"] == "global"
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("The Arab League criticised the plan.", "ARL"),
+        ("The European Commission criticised the plan.", "EC"),
+        ("The Quad criticised the plan.", "QUAD"),
+        ("The IAEA criticised the plan.", "IAEA"),
+        ("The International Criminal Court criticised the plan.", "ICC"),
+    ],
+)
+def test_organisations_by_name_and_acronym(code, text, code_):
+    assert _mentions(code, text)[0][1] == code_
+
+
+@pytest.mark.parametrize(
+    ("phrase", "agent"),
+    [
+        ("Chinese foreign ministry spokesman", "GOV"),
+        ("Japanese troops", "MIL"),
+        ("Russian navy", "MIL"),
+        ("Chinese warships", "MIL"),
+        ("Indian police", "POL"),
+        ("Pakistani judges", "JUD"),
+        ("South Korean lawmakers", "LEG"),
+        ("Venezuelan opposition", "OPP"),
+        ("Colombian rebels", "REB"),
+        ("Iraqi insurgents", "INS"),
+        ("Israeli civilians", "CVL"),
+        ("Serbian protesters", "CVL"),
+        ("Chinese companies", "BUS"),
+        ("Russian journalists", "MED"),
+        ("Iranian students", "EDU"),
+        ("Gaza hospitals", "HLH"),
+        ("Syrian refugees", "REF"),
+        ("Kenyan aid groups", "NGO"),
+    ],
+)
+def test_agent_nouns_with_a_country(code, phrase, agent):
+    (text, code_), *_ = _mentions(code, f"{phrase} criticised the plan.")
+    assert code_.endswith(agent) and len(code_) == 6 and text.lower() == phrase.lower()
+
+
+def test_organisations_carry_the_igo_agent(code):
+    result = code("NATO criticised the plan.", full=True)
+    assert (result.mentions[0].kind, result.mentions[0].agent) == ("igo", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code_", "name"),
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva criticised the plan.",
+            "Brazilian President Luiz Inácio Lula da Silva",
+            "BRAGOV",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Kim Hong-kyun, South Korea’s ambassador to the U.S., criticised the plan.",
+            "Kim Hong-kyun, South Korea’s ambassador",
+            "KORGOV",
+            "Kim Hong-kyun",
+        ),
+        ("A Kremlin official criticised the plan.", "Kremlin official", "RUSGOV", None),
+        ("An Indian foreign ministry spokesman criticised the plan.", "Indian foreign ministry spokesman", "INDGOV", None),
+    ],
+)
+def test_titled_people(code, text, mention, code_, name):
+    first = code(text, date="2024-06-10", full=True).mentions[0]
+    assert (first.text, first.code) == (mention, code_)
+    if name:
+        assert first.name == name and first.kind == "person"
+
+
+def test_aliases_surname_title_spokesman_minister_and_pronouns(code):
+    text = (
+        "BERLIN, Jan. 9 (Accord Wire) -- German Chancellor Olaf Scholz criticised Russia on Monday. "
+        "Scholz said Moscow had broken its word. The chancellor added that Berlin would act. "
+        "Japan’s foreign minister criticised China. The minister said it was unacceptable. "
+        "A government spokesman said Tokyo would respond. China rejected the criticism. It said Japan was wrong."
+    )
+    mentions = code(text, date="2023-01-09", full=True).mentions
+    got = [(m.text, m.code, m.resolved_by) for m in mentions]
+    assert ("Scholz", "DEUGOV", "alias") in got
+    assert ("chancellor", "DEUGOV", "alias") in got
+    assert ("minister", "JPNGOV", "alias") in got
+    chancellor = next(m for m in mentions if m.text == "chancellor")
+    assert chancellor.name == "Olaf Scholz" and chancellor.kind == "person"
+    assert ("government spokesman", "JPNGOV", "context") in got
+    assert ("It", "CHN", "pronoun") in got
+    scholz = next(m for m in mentions if m.text == "Scholz")
+    assert scholz.name == "Olaf Scholz"  # `text` keeps what was written, `name` the resolved name
+
+
+def test_coordinated_countries_in_front_of_one_agent_noun(code):
+    assert _mentions(code, "Indian and Chinese troops clashed on the border.") == [
+        ("Indian", "INDMIL"),
+        ("Chinese troops", "CHNMIL"),
+    ]
+    assert code("Russian, Chinese and Iranian warships held drills.", full=True).mentions[2].code == "IRNMIL"
+
+
+def test_coordinated_subjects_are_separate_mentions(code):
+    assert _mentions(code, "The US, Britain and France condemned the launch.") == [
+        ("US", "USA"),
+        ("Britain", "GBR"),
+        ("France", "FRA"),
+    ]
+
+
+def test_things_of_a_country_are_not_actors(code):
+    assert _mentions(code, "The Chinese economy grew while Russian oil exports fell.") == []
+    # ... but the actor of a nominal event is: it did something
+    assert _mentions(code, "Russia’s invasion of Ukraine began in 2022.")[0] == ("Russia", "RUS")
+
+
+def test_mentions_record_how_they_were_resolved(code):
+    result = code("Beijing criticised Japan. A spokesman said it would respond.", full=True)
+    assert [(m.code, m.resolved_by) for m in result.mentions][:3] == [
+        ("CHNGOV", "lexicon"),
+        ("JPN", "lexicon"),
+        ("CHNGOV", "context"),
+    ]
