@@ -99,7 +99,12 @@ def evaluate_actors(gold_path: str | Path, docs_dir: str | Path | None = None, c
             raise GoldError(f"{gold_path}: document {name} cannot be read from {folder}: {document}")
         found = coder.code_document(document).mentions
         result.splits[name] = rows[0].split
-        _score_doc(document.text, name, rows, found, result)
+        # `occurrence` counts in the whole file, headers included; offsets are into the body.
+        raw = (folder / name).read_text(encoding="utf-8-sig")
+        body_start = raw.rfind(document.text)
+        if body_start < 0:
+            raise GoldError(f"{gold_path}: cannot find the body of {name} in the file")
+        _score_doc(raw, body_start, name, rows, found, result)
     for (_split, level), score in list(result.scores.items()):
         total = result.scores.setdefault(("all", level), Score())
         total.gold += score.gold
@@ -108,9 +113,16 @@ def evaluate_actors(gold_path: str | Path, docs_dir: str | Path | None = None, c
     return result
 
 
-def _score_doc(text: str, name: str, rows: list[GoldMention], found: list[Mention], result: ActorEvaluation) -> None:
+def _score_doc(
+    raw: str, body_start: int, name: str, rows: list[GoldMention], found: list[Mention], result: ActorEvaluation
+) -> None:
     split = rows[0].split
-    spans = [gold_span(text, g, name) for g in rows]
+    spans = []
+    for g in rows:
+        start, end = gold_span(raw, g, name)
+        if start < body_start:
+            raise GoldError(f"gold line {g.line}: {g.text!r} (occurrence {g.occurrence}) is in the headers of {name}")
+        spans.append((start - body_start, end - body_start))
     code_score = result.scores.setdefault((split, "code"), Score())
     span_score = result.scores.setdefault((split, "span"), Score())
     for score in (code_score, span_score):

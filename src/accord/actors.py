@@ -49,6 +49,7 @@ _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTEXT_SENTENCES = 2
 
@@ -432,7 +433,7 @@ class DocActors:
                 continue  # "the president hosted him": not the subject of the same verb
             if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
                 break
-            if want(actor):
+            if want(actor, self.doc[pos]):
                 return actor
         return None
 
@@ -457,7 +458,7 @@ class DocActors:
         return self._home  # type: ignore[return-value]
 
     def _from_context(self, head: Token, actor: Actor) -> Actor:
-        prior = self._recent(head, lambda a: a.country is not None and a.kind != "igo")
+        prior = self._recent(head, lambda a, _: a.country is not None and a.kind != "igo")
         country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
@@ -491,9 +492,13 @@ class DocActors:
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
         if word in _PERSON_PRONOUNS:
-            prior = self._recent(head, lambda a: a.kind == "person") or self._recent(head, lambda a: bool(a.agent))
-        elif word in _GROUP_PRONOUNS:
-            prior = self._recent(head, lambda a: a.kind != "person")
+            prior = self._recent(head, lambda a, _: a.kind == "person") or self._recent(
+                head, lambda a, _: bool(a.agent)
+            )
+        elif word == "it":
+            prior = self._recent(head, lambda a, tok: a.kind != "person" and tok.tag_ not in _PLURAL_TAGS)
+        elif word in _GROUP_PRONOUNS:  # "they": officials, troops, a group; not a country ("it")
+            prior = self._recent(head, lambda a, tok: a.kind == "group" or tok.tag_ in _PLURAL_TAGS)
         else:
             return None
         if prior is None:
