@@ -151,7 +151,7 @@ def test_aliases_surname_title_spokesman_minister_and_pronouns(code):
     )
     mentions = code(text, date="2023-01-09", full=True).mentions
     got = [(m.text, m.code, m.resolved_by) for m in mentions]
-    assert ("Scholz", "DEUGOV", "alias") in got
+    assert ("Scholz", "DEUGOV", "lexicon") in got  # in the people table
     assert ("chancellor", "DEUGOV", "alias") in got
     assert ("minister", "JPNGOV", "alias") in got
     chancellor = next(m for m in mentions if m.text == "chancellor")

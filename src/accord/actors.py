@@ -30,6 +30,7 @@ _WEAK_AGENT_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
     "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
 }  # fmt: skip
+_WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}  # "minister" is weak, "prime minister" is not
 # A country or capital after one of these prepositions, or "of" after a place noun, is where
 # something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
 _LOCATIVE_PREPS = {"in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at"}
@@ -47,6 +48,15 @@ _US_STATE_WORDS = {
 _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
 # A name in one of these relations to a noun describes that noun ("Chinese economy", "China's oil").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+# "the alliance", "the group": nouns that refer back to an organisation (igo) or a group.
+_ORG_NOUNS = {
+    "alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo", "council": "igo",
+    "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
+    "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
+}  # fmt: skip
+_NAMED_ORG_NOUNS = {"council", "agency", "commission", "tribunal", "court", "mission", "party"}
+# Agent nouns that mean the story's own country when bare ("the government said").
+_HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -110,6 +120,7 @@ class DocActors:
         self._cache: dict[int, Actor | None] = {}
         self._local: dict[int, Actor | None] = {}
         self._people: list[tuple[int, Actor]] | None = None
+        self._orgs: list[tuple[int, Actor]] | None = None
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
 
@@ -137,7 +148,9 @@ class DocActors:
         return any(e.start <= first and last < e.end for e in self._person_ents.values())
 
     def _us_state(self, span: Span, rule: Ambiguity) -> bool:
-        if any(cue in self.text for cue in rule.cues):
+        country_cues = [c for r in self.matcher.lexicon.ambiguous.get(span.text, ()) if r.rule == "country"
+                        for c in r.cues]  # fmt: skip
+        if any(cue in self.text for cue in rule.cues) and not any(cue in self.text for cue in country_cues):
             return True
         before = [t.lower_ for t in self.doc[max(span.start - 2, 0) : span.start]]
         if before[-2:] == ["state", "of"]:
@@ -270,7 +283,7 @@ class DocActors:
     def resolve(self, head: Token) -> Actor | None:
         if head.i in self._cache:
             return self._cache[head.i]
-        actor = self._resolve_phrase(head)
+        actor = self._from_org_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.resolved_by == "agent":
             actor = self._from_title(head, actor) or self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
@@ -300,13 +313,13 @@ class DocActors:
                 seen.add(hit[0].start)
                 entries.append(hit)
         head_agent = self.agent_at(head)
-        mod_agent: tuple[Token, AgentNoun] | None = None
-        for tok in phrase.tokens:
-            if tok.i == head.i or tok.i in self.by_token:
-                continue
-            noun = self.agent_at(tok)
-            if noun and (mod_agent is None or abs(tok.i - head.i) < abs(mod_agent[0].i - head.i)):
-                mod_agent = (tok, noun)
+        # The telling agent noun among the modifiers: not a weak one ("spokesman") when there is
+        # another ("Coast Guard spokesman Jay Tarriela" -> MIL), else the nearest to the head.
+        in_head = set(range(*self.agent_span(head, head_agent))) | {head.i} if head_agent else {head.i}
+        mods = [(tok, n) for tok in phrase.tokens if tok.i not in in_head and tok.i not in self.by_token
+                and (n := self.agent_at(tok)) is not None]  # fmt: skip
+        mods = [(tok, n) for tok, n in mods if tok.i - len(n.words) + 1 not in in_head]
+        mod_agent = min(mods, key=lambda m: (m[1].words[-1] in _WEAK_AGENT_HEADS, abs(m[0].i - head.i)), default=None)
         # A place is no actor, but with an agent it gives its country ("Niger Delta militants").
         has_agent = bool(head_agent or mod_agent)
         entries = [
@@ -330,7 +343,7 @@ class DocActors:
         org = next((e for e in by_distance if e[1].kind != "country"), None)
         country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
         agent, agent_tokens, noun = None, [], None
-        if head_agent and not (mod_agent and head_agent.words[-1] in _WEAK_AGENT_HEADS):
+        if head_agent and not (mod_agent and head_agent.words in _WEAK_HEADS):
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         elif mod_agent:
             noun, agent_tokens = mod_agent[1], list(self.agent_span(*mod_agent))
@@ -338,7 +351,7 @@ class DocActors:
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         agent = noun.agent if noun else None
         if not entries and noun is not None:
-            if not noun.bare:
+            if not noun.bare and not (mod_agent and head_agent) and person is None:
                 return None  # "shared intelligence", "a drone": no actor without a country
             seat = self._seat_in(head)  # "the new government in Damascus"
             if seat is not None:
@@ -367,8 +380,12 @@ class DocActors:
             spans += [person.start, person.end - 1]
         if not code:
             return None
-        if country and agent in _FORMER_AGENTS and any(t.lower_ == "former" for t in phrase.tokens):
-            agent, code = "ELI", f"{country}ELI"
+        if agent in _FORMER_AGENTS and any(t.lower_ == "former" for t in phrase.tokens):
+            agent, code = "ELI", f"{country or ''}ELI"  # "a former minister": context adds the country
+        # One mention for the whole phrase: "Hungarian Prime Minister Viktor Orban", "EU foreign
+        # policy chief Josep Borrell" (the names inside it are not mentions of their own).
+        for span, _ in entries:
+            spans += [span.start, span.end - 1]
         start_tok, end_tok = self.doc[min(spans)], self.doc[max(spans)]
         return Actor(
             code=code,
@@ -466,31 +483,96 @@ class DocActors:
             actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context"
         )
 
-    def people(self) -> list[tuple[int, Actor]]:
-        """Titled people and officials with a country, in document order ("German Chancellor
-        Olaf Scholz", "Japan's foreign minister"): what a later bare title refers to."""
+    def people(self) -> list[tuple[Token, Actor]]:
+        """People and officials (phrases with an agent or a person's name), in document order
+        ("German Chancellor Olaf Scholz", "Japan's foreign minister"): what a later bare title
+        or surname refers to. Each with the actor it resolves to in context."""
         if self._people is None:
             self._people = []
             for tok in self.doc:
                 if tok.pos_ in ("NOUN", "PROPN") and _is_phrase_head(tok):
-                    actor = self._resolve_phrase(tok)
-                    if actor is not None and actor.country and actor.agent:
-                        self._people.append((tok.i, actor))
+                    local = self._resolve_phrase(tok)
+                    if local is not None and (local.agent or local.kind == "person") and local.kind != "igo":
+                        self._people.append((tok, local))
         return self._people
 
     def _from_title(self, head: Token, actor: Actor) -> Actor | None:
         """"The chancellor", "the minister", "the ministry": the latest earlier actor whose
         mention holds that title ("German Chancellor Olaf Scholz")."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children)
+        bare_plural = head.tag_ in _PLURAL_TAGS and not any(c.dep_ == "det" for c in head.children)
+        if not (definite or bare_plural):
             return None  # "a spokesman" is someone new
         title = head.lemma_.lower()
-        for pos, prior in reversed(self.people()):
-            if pos < head.i and title in prior.text.lower() and prior.agent == actor.agent:
-                return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
+        if title in _HOME_NOUNS:
+            return None  # "the government" is the story's country, not the last government named
+        for tok, local in reversed(self.people()):
+            if tok.i < head.i and local.country and title in local.text.lower() and local.agent == actor.agent:
+                return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
         return None
+
+    def organisations(self) -> list[tuple[int, Actor]]:
+        """Organisations and groups named in the document, in order (what "the bloc" refers to)."""
+        if self._orgs is None:
+            self._orgs = []
+            for span, entry in {id(hit[0]): hit for hit in self.by_token.values()}.values():
+                if entry.kind in ("igo", "group") and (actor := self._resolve_phrase(span.root)) is not None:
+                    self._orgs.append((span.start, actor))
+            self._orgs.sort(key=lambda pa: pa[0])
+        return self._orgs
+
+    def _from_org_noun(self, head: Token) -> Actor | None:
+        """"The alliance", "the bloc", "the Iran-backed group": the latest earlier organisation
+        or group of that kind ("the council" and "the agency" only one with that word in its name)."""
+        lemma = head.lemma_.lower()
+        kind = _ORG_NOUNS.get(lemma)
+        if kind is None or head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in head.children):
+            return None
+        if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].kind in ("igo", "group")
+               for t in head.subtree):  # fmt: skip
+            return None  # "the Wagner group" names its group itself
+        for pos, prior in reversed(self.organisations()):
+            if pos >= head.i or prior.kind != kind:
+                continue
+            if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
+                continue
+            start, end = head.left_edge.idx, head.idx + len(head)
+            first = self.doc[head.left_edge.i]
+            if first.dep_ == "det":
+                start = self.doc[first.i + 1].idx
+            return replace(prior, text=self.doc.text[start:end], start=start, end=end, resolved_by="alias")
+        return None
+
+    def _speaker_of(self, head: Token) -> Actor | None:
+        """The subject of the verb whose complement the pronoun is the subject of: "Stoltenberg
+        said he ...", "the ministry said it ...", "officials said they ..."."""
+        verb = head.head
+        if head.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "India and Australia said they ...": two actors, not one
+        actor = self.resolve(subject)
+        if actor is None:
+            return None
+        plural = subject.tag_ in _PLURAL_TAGS
+        word = head.lower_
+        if word in ("he", "she"):
+            ok = not plural and (actor.kind == "person" or bool(actor.agent))
+        elif word == "it":
+            ok = not plural and actor.kind != "person"
+        else:
+            ok = plural or actor.kind == "group"
+        return actor if ok else None
 
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
+        speaker = self._speaker_of(head)
+        if speaker is not None:
+            return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
         if word in _PERSON_PRONOUNS:
             prior = self._recent(head, lambda a, _: a.kind == "person") or self._recent(
                 head, lambda a, _: bool(a.agent)
@@ -506,9 +588,12 @@ class DocActors:
         return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
 
     def _from_surname(self, head: Token) -> Actor | None:
-        for _pos, actor in reversed(self.anchors()):
-            if actor.kind == "person" and actor.name.split()[-1] == head.text and actor.start < head.idx:
-                return replace(actor, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
+        """"Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
+        for tok, local in reversed(self.people()):
+            if tok.i < head.i and local.kind == "person" and local.name.split()[-1] == head.text:
+                prior = self.resolve(tok)
+                if prior is not None:
+                    return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
         return None
 
     # ------------------------------------------------------------------ mentions

@@ -182,12 +182,12 @@ class Ambiguity:
     """A name that is not always the actor: a given name ("Chad Johnson"), a surname
     ("Michael Jordan") or a US state ("Atlanta, Georgia"); see data/ambiguous.tsv."""
 
-    rule: str  # given_name | surname | us_state
+    rule: str  # given_name | surname | us_state | country
     cues: tuple[str, ...]
     source: str
 
 
-AMBIGUITY_RULES = ("given_name", "surname", "us_state")
+AMBIGUITY_RULES = ("given_name", "surname", "us_state", "country")
 PLACE_FEATURES = ("sea", "river", "lake", "region", "state", "city", "island", "other")
 
 
@@ -272,8 +272,10 @@ class ActorLexicon:
     def load_people(self, path: Path) -> None:
         """people.tsv: name, aliases, code, role, start, end; one row per office held."""
         terms: dict[str, list[Term]] = defaultdict(list)
-        for lineno, row in read_tsv(path, ["name", "aliases", "code", "role", "start", "end"], required=3):
+        for lineno, row in read_tsv(path, ["name", "aliases", "code", "role", "start", "end"]):
             code = row["code"]
+            if not code:
+                raise LexiconError(str(path), lineno, "empty code; give ISO3 + agent (e.g. DEUGOV) or an organisation code")
             _check_code(code, path, lineno)
             country = code[:3] if code[:3] in self.countries and len(code) == 6 else None
             agent = _check_agent(code[3:], path, lineno) if country else None
