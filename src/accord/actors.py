@@ -23,7 +23,7 @@ from .model import Actor, Mention
 
 # Dependencies that leave the noun phrase of an actor.
 _OUTSIDE = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "preconj", "prep", "case"}
-_PHRASE_PREPS = {"of", "from"}
+_PHRASE_PREPS = {"of", "from", "for"}  # "spokesman for Pakistan's foreign ministry"
 # Head nouns so generic that a more telling agent noun in the phrase wins
 # ("government troops" -> MIL, "rebel commander" -> REB, "navy spokesman" -> MIL).
 _WEAK_AGENT_HEADS = {
@@ -33,7 +33,18 @@ _WEAK_AGENT_HEADS = {
 _WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}  # "minister" is weak, "prime minister" is not
 # A country or capital after one of these prepositions, or "of" after a place noun, is where
 # something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
-_LOCATIVE_PREPS = {"in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at"}
+_LOCATIVE_PREPS = {
+    "in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at", "into",
+    "over",
+}  # fmt: skip
+# "from"/"to" a place after these ("fled from", "a trip to"); a direct object of these is a place ("left Mali").
+_MOTION_WORDS = {
+    "return", "flee", "withdraw", "cross", "come", "travel", "fly", "move", "arrive", "fire", "launch", "carry",
+    "export", "import", "evacuate", "escape", "pull", "drive", "sail", "corridor", "route", "trip", "flight",
+    "journey", "deport", "relocate", "transfer", "smuggle", "link", "road", "railway", "pipeline", "head", "go",
+    "home", "back", "way", "border", "shipment", "crossing", "migrate", "migration", "exodus", "refugee",
+}  # fmt: skip
+_PLACE_VERBS = {"leave", "enter", "flee", "cross", "reach", "tour", "overfly", "exit", "quit"}
 _NEAR_PREPS = {"near", "outside", "inside", "beside", "opposite", "off"}
 _PLACE_NOUNS = {
     "coast", "shore", "waters", "outskirts", "capital", "city", "province", "region", "north", "south", "east",
@@ -46,6 +57,18 @@ _US_STATE_WORDS = {
 }  # fmt: skip
 # "former President X" is an elite (ELI), no longer the office.
 _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
+# Words that make an agent noun with no country several actors, or someone else's ("a foreign army").
+_MANY_WORDS = {
+    "both", "all", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
+    "neighboring", "world", "global",
+}  # fmt: skip
+_NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two journalists" are one kind)
+# People and bodies that belong to a named organisation or country without being an agent noun.
+_MEMBER_NOUNS = {
+    "expert", "ally", "member", "investigator", "observer", "monitor", "inspector", "negotiator", "delegation",
+    "delegate", "team", "partner", "envoy", "staff", "personnel", "mission", "body", "panel", "agency",
+    "representative", "counterpart", "worker", "employee", "member-state", "contingent",
+}  # fmt: skip
 # A name in one of these relations to a noun describes that noun ("Chinese economy", "China's oil").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 # "the alliance", "the group": nouns that refer back to an organisation (igo) or a group.
@@ -62,6 +85,7 @@ _GROUP_PRONOUNS = {"it", "they", "them"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTEXT_SENTENCES = 2
+NEAR_SENTENCES = 0  # an actor in the same sentence beats the story's country for "the spokesman"
 
 
 class ActorMatcher:
@@ -170,16 +194,25 @@ class DocActors:
         hit = self.by_token.get(head.i)
         if hit is None:  # "a car bomb near the presidential palace", "a protest outside the embassy"
             return head.dep_ == "pobj" and head.head.lower_ in _NEAR_PREPS and self.agent_at(head) is not None
-        if hit[1].kind != "country" or hit[1].agent not in (None, "GOV"):
+        span, entry = hit
+        seat_of_igo = entry.kind == "igo" and not span.text.isupper() and span.text != entry.name  # "in Brussels"
+        if not seat_of_igo and (entry.kind != "country" or entry.agent not in (None, "GOV")):
             return False
         while head.dep_ == "conj" and head.head != head:
             head = head.head
+        if head.dep_ == "dobj":  # "left Mali", "entered Gaza", "fleeing Dhaka"
+            return head.head.lemma_.lower() in _PLACE_VERBS
         if head.dep_ != "pobj":
             return False
         prep = head.head
-        if prep.lower_ in _LOCATIVE_PREPS:
+        word, governor = prep.lower_, prep.head.lemma_.lower()
+        if word in _LOCATIVE_PREPS:
             return True
-        return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
+        if word in ("from", "to"):  # "returned home from Jordan", "a trip to Washington"
+            return governor in _MOTION_WORDS or (prep.head.dep_ == "advmod" and prep.head.head.lemma_ in _MOTION_WORDS)
+        if word == "of":  # "off the coast of Norway", "out of eastern Congo"
+            return governor in _PLACE_NOUNS or prep.head.lower_ == "out"
+        return False
 
     # ------------------------------------------------------------------ phrases
 
@@ -187,14 +220,33 @@ class DocActors:
         tokens = [head]
         stack = [c for c in head.children if self._inside(c)]
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not self._listed(head, child):
                 stack.extend([child, *[c for c in child.children if self._inside(c)]])
         while stack:
             tok = stack.pop()
             tokens.append(tok)
             stack.extend(c for c in tok.children if self._inside(c))
         tokens.sort(key=lambda t: t.i)
+        # A misparsed coordination inside the phrase ("host [Tshisekedi and Rwandan President Paul
+        # Kagame]"): what comes before the conjunction is another actor.
+        cut = max(
+            (t.i for t in tokens if t.i < head.i and (t.pos_ == "CCONJ" or self._coordinated_apart(t))),
+            default=None,
+        )
+        if cut is not None:
+            tokens = [t for t in tokens if t.i > cut]
         return _Phrase(head, tokens)
+
+    def _coordinated_apart(self, tok: Token) -> bool:
+        """A modifier coordinated with something other than a country name: a separate actor."""
+        conj = [c for c in tok.children if c.dep_ == "conj"]
+        return any(c.dep_ == "cc" for c in tok.children) and not all(c.i in self.by_token for c in conj)
+
+    def _listed(self, head: Token, appos: Token) -> bool:
+        """An "appositive" that is the next item of a list: "Türkiye, the European Union and ..."."""
+        return (head.i in self.by_token and appos.i in self.by_token) or any(
+            c.dep_ in ("conj", "cc") for c in appos.children
+        )
 
     @staticmethod
     def _inside(tok: Token) -> bool:
@@ -329,11 +381,9 @@ class DocActors:
         ]
         person = self._person(phrase)
         head_is_person = person is not None and person.start <= head.i < person.end
-        named_by_compound = (
-            head.pos_ == "NOUN"
-            and head.lemma_.lower() not in self.matcher.event_nouns
-            and any(c.dep_ == "compound" and c.i in self.by_token for c in head.children)
-        )  # "UN experts", "NATO allies", "US officials"
+        named_by_compound = (head.lemma_.lower() in _MEMBER_NOUNS or head.lemma_.lower() in _ORG_NOUNS) and any(
+            c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token for c in head.children
+        )  # "UN experts", "NATO allies", "EU member states" (not "a U.S. statute", "Houthi targets")
         if head.i not in self.by_token and not head_agent and not head_is_person and not named_by_compound:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:
@@ -351,6 +401,13 @@ class DocActors:
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         agent = noun.agent if noun else None
         if not entries and noun is not None:
+            if head.dep_ == "pobj" and head.head.lower_ == "as":
+                return None  # "list it as a terrorist organisation", "served as foreign minister"
+            agent_words = set(range(agent_tokens[0], agent_tokens[-1] + 1)) if agent_tokens else set()
+            definite = any(t.dep_ == "det" and t.lower_ == "the" for t in phrase.tokens)
+            if any(t.i not in agent_words and t.i < head.i
+                   and (t.lower_ in _MANY_WORDS or (definite and t.lower_ in _NUMBER_WORDS)) for t in phrase.tokens):  # fmt: skip
+                return None  # "the two leaders", "allied leaders", "all armed groups": several actors
             if not noun.bare and not (mod_agent and head_agent) and person is None:
                 return None  # "shared intelligence", "a drone": no actor without a country
             seat = self._seat_in(head)  # "the new government in Damascus"
@@ -375,7 +432,7 @@ class DocActors:
         else:
             code, country, name, resolved_by, kind = agent or "", None, head.text, "agent", "group"
         if person:
-            kind = "person" if kind == "country" else kind
+            kind = "person" if kind == "country" or resolved_by == "agent" else kind
             name = person.text
             spans += [person.start, person.end - 1]
         if not code:
@@ -475,7 +532,10 @@ class DocActors:
         return self._home  # type: ignore[return-value]
 
     def _from_context(self, head: Token, actor: Actor) -> Actor:
-        prior = self._recent(head, lambda a, _: a.country is not None and a.kind != "igo")
+        si = self.sentence_of[head.i]
+        want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
+        same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
+        prior = same or (None if self.home_country() else self._recent(head, want))
         country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
@@ -543,6 +603,15 @@ class DocActors:
             return replace(prior, text=self.doc.text[start:end], start=start, end=end, resolved_by="alias")
         return None
 
+    def _recent_person(self, head: Token) -> Actor | None:
+        """The latest person named anywhere in the last sentences, subject or not
+        ("..., Nigerian President Bola Tinubu, who chairs the bloc, said ... He said")."""
+        si = self.sentence_of[head.i]
+        for tok, local in reversed(self.people()):
+            if tok.i < head.i and local.kind == "person" and si - self.sentence_of[tok.i] <= CONTEXT_SENTENCES:
+                return self.resolve(tok)
+        return None
+
     def _speaker_of(self, head: Token) -> Actor | None:
         """The subject of the verb whose complement the pronoun is the subject of: "Stoltenberg
         said he ...", "the ministry said it ...", "officials said they ..."."""
@@ -574,8 +643,10 @@ class DocActors:
         if speaker is not None:
             return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
         if word in _PERSON_PRONOUNS:
-            prior = self._recent(head, lambda a, _: a.kind == "person") or self._recent(
-                head, lambda a, _: bool(a.agent)
+            prior = (
+                self._recent(head, lambda a, _: a.kind == "person")
+                or self._recent_person(head)
+                or self._recent(head, lambda a, _: bool(a.agent))
             )
         elif word == "it":
             prior = self._recent(head, lambda a, tok: a.kind != "person" and tok.tag_ not in _PLURAL_TAGS)
@@ -637,7 +708,18 @@ class DocActors:
                        and (b.end - b.start > a.end - a.start or (b.agent and not a.agent) or (b.agent == a.agent and m < n))
                        for m, (_, b) in enumerate(found))
         ]  # fmt: skip
+        # A title and a name the parser split ("Rwandan President" + "Paul Kagame"): one mention.
+        found.sort(key=lambda ta: ta[1].start)
+        merged: list[tuple[Token, Actor]] = []
         for tok, actor in found:
+            if merged and merged[-1][1].code == actor.code and not self.doc.text[merged[-1][1].end : actor.start].strip():
+                prev_tok, prev = merged[-1]
+                keep = actor if actor.kind == "person" else prev
+                merged[-1] = (prev_tok, replace(keep, start=prev.start, end=actor.end,
+                                                text=self.doc.text[prev.start : actor.end]))  # fmt: skip
+            else:
+                merged.append((tok, actor))
+        for tok, actor in merged:
             out.append(
                 Mention(
                     doc_id=doc_id,
