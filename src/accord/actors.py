@@ -29,6 +29,7 @@ _PHRASE_PREPS = {"of", "from", "for"}  # "spokesman for Pakistan's foreign minis
 _WEAK_AGENT_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
     "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
+    "office",
 }  # fmt: skip
 _WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}  # "minister" is weak, "prime minister" is not
 # A country or capital after one of these prepositions, or "of" after a place noun, is where
@@ -42,7 +43,7 @@ _MOTION_WORDS = {
     "return", "flee", "withdraw", "cross", "come", "travel", "fly", "move", "arrive", "fire", "launch", "carry",
     "export", "import", "evacuate", "escape", "pull", "drive", "sail", "corridor", "route", "trip", "flight",
     "journey", "deport", "relocate", "transfer", "smuggle", "link", "road", "railway", "pipeline", "head", "go",
-    "home", "back", "way", "border", "shipment", "crossing", "migrate", "migration", "exodus", "refugee",
+    "home", "back", "way", "border", "shipment", "crossing", "migrate", "migration", "exodus", "refugee", "invite",
 }  # fmt: skip
 _PLACE_VERBS = {"leave", "enter", "flee", "cross", "reach", "tour", "overfly", "exit", "quit"}
 _NEAR_PREPS = {"near", "outside", "inside", "beside", "opposite", "off"}
@@ -60,7 +61,7 @@ _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
 # Words that make an agent noun with no country several actors, or someone else's ("a foreign army").
 _MANY_WORDS = {
     "both", "all", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
-    "neighboring", "world", "global",
+    "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
 }  # fmt: skip
 _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two journalists" are one kind)
 # People and bodies that belong to a named organisation or country without being an agent noun.
@@ -77,6 +78,7 @@ _ORG_NOUNS = {
     "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
+_ALLIANCES = {"NATO", "CSTO", "AUKUS", "QUAD", "ANZUS"}  # what "the alliance" may be besides an "... Alliance"
 _NAMED_ORG_NOUNS = {"council", "agency", "commission", "tribunal", "court", "mission", "party"}
 # Agent nouns that mean the story's own country when bare ("the government said").
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
@@ -195,6 +197,7 @@ class DocActors:
         if hit is None:  # "a car bomb near the presidential palace", "a protest outside the embassy"
             return head.dep_ == "pobj" and head.head.lower_ in _NEAR_PREPS and self.agent_at(head) is not None
         span, entry = hit
+        head = span.root  # "United" in "the United States" is where "States" is
         seat_of_igo = entry.kind == "igo" and not span.text.isupper() and span.text != entry.name  # "in Brussels"
         if not seat_of_igo and (entry.kind != "country" or entry.agent not in (None, "GOV")):
             return False
@@ -483,7 +486,10 @@ class DocActors:
                 break
             start -= 1
         titled = any(self.agent_at(t) for t in phrase.tokens if t.i < start)
-        return self.doc[start : head.i + 1] if titled else None
+        name = self.doc[start : head.i + 1]
+        if len(name) == 1 and head.ent_type_ not in ("PERSON", ""):
+            return None  # "the Official Gazette", "the Defence Council": a titled thing, not a person
+        return name if titled else None
 
     # ------------------------------------------------------------------ context
 
@@ -596,6 +602,8 @@ class DocActors:
                 continue
             if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
                 continue
+            if lemma == "alliance" and prior.code not in _ALLIANCES and "alliance" not in prior.name.lower():
+                continue
             start, end = head.left_edge.idx, head.idx + len(head)
             first = self.doc[head.left_edge.i]
             if first.dep_ == "det":
@@ -669,6 +677,13 @@ class DocActors:
 
     # ------------------------------------------------------------------ mentions
 
+    def _hyphenated(self, tok: Token) -> bool:
+        """A name inside a hyphenated modifier describes something: "a Greek-operated carrier",
+        "the Iran-backed group", "the student-led uprising"."""
+        hit = self.by_token.get(tok.i)
+        end = hit[0].end if hit else tok.i + 1
+        return end < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
+
     def _modifies_a_thing(self, tok: Token) -> bool:
         """A name that only describes a thing ("the Chinese economy", "Russian oil", "the U.S. state
         of Georgia") is no actor; one that says who did a nominal event ("US sanctions",
@@ -693,7 +708,7 @@ class DocActors:
         for tok in [*heads, *(self.doc[i] for i in sorted(self.by_token))]:
             if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS) or self.is_place(tok):
                 continue
-            if self._modifies_a_thing(tok):
+            if self._modifies_a_thing(tok) or self._hyphenated(tok):
                 continue
             for actor in self.split_coordinated(tok, self.resolve(tok)):
                 span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
