@@ -713,6 +713,8 @@ class DocActors:
             for actor in self.split_coordinated(tok, self.resolve(tok)):
                 span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 covered.update(t.i for t in span or [])
+                if actor.resolved_by != "pronoun":  # "Department of Migrant Workers" is one actor
+                    covered.update(t.i for t in self.phrase(tok).tokens)
                 found.append((tok, actor))
         # "Georgia" inside "Georgia's governor" is part of one mention, not a second one; of two
         # readings of the same words, the one with an agent ("Russia" in "Russia and China's navies").
