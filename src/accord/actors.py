@@ -122,6 +122,7 @@ class DocActors:
 
     def __init__(self, doc: Doc, matcher: ActorMatcher, text: str | None = None, date: str | None = None) -> None:
         self.doc = doc
+        self.doc_text = doc.text  # Doc.text joins every token on each call: read it once
         self.text = text if text is not None else doc.text  # the original, dateline included
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
@@ -313,13 +314,13 @@ class DocActors:
             if not others:
                 continue
             first_end = hit[0].end_char
-            out = [replace(actor, text=self.doc.text[actor.start : first_end], end=first_end)]
+            out = [replace(actor, text=self.doc_text[actor.start : first_end], end=first_end)]
             for n, (span, entry) in enumerate(others, 1):
                 country = entry.country or ""
                 end = actor.end if n == len(others) else span.end_char  # the last one holds the noun
                 out.append(
                     replace(actor, code=f"{country}{actor.agent}", country=country, start=span.start_char, end=end,
-                            text=self.doc.text[span.start_char : end],
+                            text=self.doc_text[span.start_char : end],
                             name=self.matcher.lexicon.countries.get(country, entry.name))
                 )  # fmt: skip
             return out
@@ -452,7 +453,7 @@ class DocActors:
             country=country,
             agent=agent,
             name=name,
-            text=self.doc.text[start_tok.idx : end_tok.idx + len(end_tok)],
+            text=self.doc_text[start_tok.idx : end_tok.idx + len(end_tok)],
             start=start_tok.idx,
             end=end_tok.idx + len(end_tok),
             kind=kind,
@@ -518,9 +519,13 @@ class DocActors:
         return None
 
     def home_country(self) -> str | None:
-        """The country a story is about: its dateline, else a clear majority of its country mentions."""
+        """The country a story is about: its dateline, else a clear majority of its country
+        mentions (each name counted once, "New Delhi" too)."""
         if self._home is False:
             self._home = None
+            spans = {hit[0].start: hit[1] for hit in self.by_token.values()}  # one count per name
+            counts = Counter(e.country for e in spans.values() if e.country and e.kind == "country")
+            top, n = counts.most_common(1)[0] if counts else (None, 0)
             dateline = find_dateline(self.text)
             if dateline:
                 place = dateline[0].replace("’", "'")
@@ -529,12 +534,8 @@ class DocActors:
                     if entry is not None and entry.country:
                         self._home = entry.country
                         break
-            if self._home is None:
-                counts = Counter(e.country for _, e in self.by_token.values() if e.country and e.kind == "country")
-                if counts:
-                    (country, n), total = counts.most_common(1)[0], sum(counts.values())
-                    if n * 2 > total:
-                        self._home = country
+            if self._home is None and top and n * 2 > sum(counts.values()):
+                self._home = top
         return self._home  # type: ignore[return-value]
 
     def _from_context(self, head: Token, actor: Actor) -> Actor:
@@ -608,7 +609,7 @@ class DocActors:
             first = self.doc[head.left_edge.i]
             if first.dep_ == "det":
                 start = self.doc[first.i + 1].idx
-            return replace(prior, text=self.doc.text[start:end], start=start, end=end, resolved_by="alias")
+            return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
         return None
 
     def _recent_person(self, head: Token) -> Actor | None:
@@ -729,11 +730,11 @@ class DocActors:
         found.sort(key=lambda ta: ta[1].start)
         merged: list[tuple[Token, Actor]] = []
         for tok, actor in found:
-            if merged and merged[-1][1].code == actor.code and not self.doc.text[merged[-1][1].end : actor.start].strip():
+            if merged and merged[-1][1].code == actor.code and not self.doc_text[merged[-1][1].end : actor.start].strip():
                 prev_tok, prev = merged[-1]
                 keep = actor if actor.kind == "person" else prev
                 merged[-1] = (prev_tok, replace(keep, start=prev.start, end=actor.end,
-                                                text=self.doc.text[prev.start : actor.end]))  # fmt: skip
+                                                text=self.doc_text[prev.start : actor.end]))  # fmt: skip
             else:
                 merged.append((tok, actor))
         for tok, actor in merged:
