@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval clean
+.PHONY: install demo test lint eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,10 +24,14 @@ test: install
 
 eval: install
 	$(BIN)/accord eval
+	$(BIN)/accord eval-actors
+
+bench: install
+	$(BIN)/python bench/bench_coding.py
 
 lint: install
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 
 clean:
 	rm -rf $(VENV) accord-demo.duckdb build *.egg-info src/*.egg-info

@@ -84,7 +84,9 @@ def main() -> None:
         return
     print(f"corpus: {len(documents)} documents, {sentences} sentences ({args.repeat}x repeat); model {coder.model}")
     print(f"spaCy parse            {t_parse:8.2f} s   {report['parse_sentences_per_s']:8.1f} sentences/s")
-    print(f"actors (all mentions)  {t_actors:8.2f} s   {report['actors_over_parse']:.1%} of parse   {mentions} mentions")
+    print(
+        f"actors (all mentions)  {t_actors:8.2f} s   {report['actors_over_parse']:.1%} of parse   {mentions} mentions"
+    )
     print(f"events                 {t_events:8.2f} s   {report['events_over_parse']:.1%} of parse   {events} events")
     print(f"end to end             {report['accord_sentences_per_s']:8.1f} sentences/s;  peak RSS {peak_mb:.0f} MB")
 

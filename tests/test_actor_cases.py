@@ -132,7 +132,12 @@ def test_organisations_carry_the_igo_agent(code):
             "Kim Hong-kyun",
         ),
         ("A Kremlin official criticised the plan.", "Kremlin official", "RUSGOV", None),
-        ("An Indian foreign ministry spokesman criticised the plan.", "Indian foreign ministry spokesman", "INDGOV", None),
+        (
+            "An Indian foreign ministry spokesman criticised the plan.",
+            "Indian foreign ministry spokesman",
+            "INDGOV",
+            None,
+        ),
     ],
 )
 def test_titled_people(code, text, mention, code_, name):

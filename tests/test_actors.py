@@ -65,7 +65,9 @@ def test_surname_pronoun_and_title_aliases(code):
     assert by_text["She"].code == "NORGOV"
     assert {m.resolved_by for m in result.mentions} >= {"lexicon", "alias", "pronoun"}
     # a leader of the people table keeps the name of the table
-    result = code("German Chancellor Olaf Scholz criticised Russia. Scholz later accused Moscow of lying.", "2023-01-09", True)
+    result = code(
+        "German Chancellor Olaf Scholz criticised Russia. Scholz later accused Moscow of lying.", "2023-01-09", True
+    )
     assert [(m.code, m.name) for m in result.mentions if m.text == "Scholz"] == [("DEUGOV", "Olaf Scholz")]
 
 

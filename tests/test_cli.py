@@ -93,3 +93,50 @@ def test_eval_reports_precision_and_recall():
     scores = json.loads(result.stdout)
     assert {"dev/root", "test/root", "all/code"} <= set(scores)
     assert scores["all/root"]["gold"] >= 150
+
+
+def test_mentions_from_articles_and_from_a_store(tmp_path):
+    path = tmp_path / "putin.txt"
+    path.write_text(
+        "Date: 2024-05-02\n\nRussian President Vladimir Putin met Chinese troops. Putin said they were welcome.\n",
+        encoding="utf-8",
+    )
+    coded = runner.invoke(app, ["mentions", str(path), "--format", "jsonl"])
+    assert coded.exit_code == 0, coded.output
+    rows = [json.loads(line) for line in coded.stdout.splitlines()]
+    assert [(r["text"], r["code"], r["resolved_by"]) for r in rows][:3] == [
+        ("Russian President Vladimir Putin", "RUSGOV", "lexicon"),
+        ("Chinese troops", "CHNMIL", "lexicon"),
+        ("Putin", "RUSGOV", "lexicon"),
+    ]
+    assert rows[0]["doc"] == "putin.txt" and rows[0]["name"] == "Vladimir Putin"
+    db = str(tmp_path / "m.duckdb")
+    runner.invoke(app, ["ingest", str(path), "--db", db])
+    stored = runner.invoke(app, ["mentions", "--db", db, "--code", "CHN", "--format", "jsonl"])
+    assert [json.loads(line)["text"] for line in stored.stdout.splitlines()] == ["Chinese troops"]
+    neither = runner.invoke(app, ["mentions"])
+    assert neither.exit_code == 2 and "either articles" in neither.output
+
+
+def test_eval_actors_scores_a_small_annotation(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Title: Japan and China\nDate: 2025-01-02\n\nJapan criticised China. The Chinese economy grew.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"doc": "a.txt", "split": "test", "text": "Japan", "occurrence": 2, "code": "JPN"},  # the title holds #1
+        {"doc": "a.txt", "split": "test", "text": "China", "occurrence": 2, "code": "CHNGOV"},  # a wrong code
+    ]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = runner.invoke(app, ["eval-actors", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["test/code"] == {"gold": 2, "predicted": 2, "matched": 1, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert scores["test/span"]["matched"] == 2
+    lines[0]["occurrence"] = 1  # the title is not the body
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    bad = runner.invoke(app, ["eval-actors", str(gold)])
+    assert bad.exit_code == 2 and "headers" in bad.output

@@ -407,10 +407,7 @@ class DocActors:
         if not entries and noun is not None:
             if head.dep_ == "pobj" and head.head.lower_ == "as":
                 return None  # "list it as a terrorist organisation", "served as foreign minister"
-            agent_words = set(range(agent_tokens[0], agent_tokens[-1] + 1)) if agent_tokens else set()
-            definite = any(t.dep_ == "det" and t.lower_ == "the" for t in phrase.tokens)
-            if any(t.i not in agent_words and t.i < head.i
-                   and (t.lower_ in _MANY_WORDS or (definite and t.lower_ in _NUMBER_WORDS)) for t in phrase.tokens):  # fmt: skip
+            if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
                 return None  # "the two leaders", "allied leaders", "all armed groups": several actors
             if not noun.bare and not (mod_agent and head_agent) and person is None:
                 return None  # "shared intelligence", "a drone": no actor without a country
@@ -546,8 +543,14 @@ class DocActors:
         country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
+        name = self.matcher.lexicon.countries.get(country, country)
         return replace(
-            actor, code=f"{country}{actor.agent or ''}", country=country, kind="country", resolved_by="context"
+            actor,
+            code=f"{country}{actor.agent or ''}",
+            country=country,
+            kind="person" if actor.kind == "person" else "country",
+            name=actor.name if actor.kind == "person" else name,
+            resolved_by="context",
         )
 
     def people(self) -> list[tuple[Token, Actor]]:
@@ -564,7 +567,7 @@ class DocActors:
         return self._people
 
     def _from_title(self, head: Token, actor: Actor) -> Actor | None:
-        """"The chancellor", "the minister", "the ministry": the latest earlier actor whose
+        """ "The chancellor", "the minister", "the ministry": the latest earlier actor whose
         mention holds that title ("German Chancellor Olaf Scholz")."""
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children)
         bare_plural = head.tag_ in _PLURAL_TAGS and not any(c.dep_ == "det" for c in head.children)
@@ -589,7 +592,7 @@ class DocActors:
         return self._orgs
 
     def _from_org_noun(self, head: Token) -> Actor | None:
-        """"The alliance", "the bloc", "the Iran-backed group": the latest earlier organisation
+        """ "The alliance", "the bloc", "the Iran-backed group": the latest earlier organisation
         or group of that kind ("the council" and "the agency" only one with that word in its name)."""
         lemma = head.lemma_.lower()
         kind = _ORG_NOUNS.get(lemma)
@@ -668,7 +671,7 @@ class DocActors:
         return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
 
     def _from_surname(self, head: Token) -> Actor | None:
-        """"Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
+        """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
         for tok, local in reversed(self.people()):
             if tok.i < head.i and local.kind == "person" and local.name.split()[-1] == head.text:
                 prior = self.resolve(tok)
@@ -722,15 +725,17 @@ class DocActors:
         found = [
             (tok, a)
             for n, (tok, a) in enumerate(found)
-            if not any(b is not a and b.start <= a.start and a.end <= b.end
-                       and (b.end - b.start > a.end - a.start or (b.agent and not a.agent) or (b.agent == a.agent and m < n))
-                       for m, (_, b) in enumerate(found))
-        ]  # fmt: skip
+            if not any(_covers(b, a, m < n) for m, (_, b) in enumerate(found))
+        ]
         # A title and a name the parser split ("Rwandan President" + "Paul Kagame"): one mention.
         found.sort(key=lambda ta: ta[1].start)
         merged: list[tuple[Token, Actor]] = []
         for tok, actor in found:
-            if merged and merged[-1][1].code == actor.code and not self.doc_text[merged[-1][1].end : actor.start].strip():
+            if (
+                merged
+                and merged[-1][1].code == actor.code
+                and not self.doc_text[merged[-1][1].end : actor.start].strip()
+            ):
                 prev_tok, prev = merged[-1]
                 keep = actor if actor.kind == "person" else prev
                 merged[-1] = (prev_tok, replace(keep, start=prev.start, end=actor.end,
@@ -754,6 +759,25 @@ class DocActors:
                 )
             )
         return sorted(out, key=lambda m: m.start)
+
+
+def _several(phrase: _Phrase, agent_words: set[int]) -> bool:
+    """Is an agent phrase with no country several actors ("the two leaders", "allied troops")?"""
+    definite = any(t.dep_ == "det" and t.lower_ == "the" for t in phrase.tokens)
+    return any(
+        t.i not in agent_words
+        and t.i < phrase.head.i
+        and (t.lower_ in _MANY_WORDS or (definite and t.lower_ in _NUMBER_WORDS))
+        for t in phrase.tokens
+    )
+
+
+def _covers(b: Actor, a: Actor, b_first: bool) -> bool:
+    """Does mention `b` make `a` redundant: it holds `a`'s words and is longer, or reads the same
+    words with an agent, or is the same reading found first?"""
+    if b is a or not (b.start <= a.start and a.end <= b.end):
+        return False
+    return b.end - b.start > a.end - a.start or bool(b.agent and not a.agent) or (b.agent == a.agent and b_first)
 
 
 def _is_phrase_head(tok: Token) -> bool:

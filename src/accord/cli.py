@@ -13,8 +13,7 @@ import typer
 from . import analysis
 from .coder import get_coder
 from .errors import AccordError, InputError
-from .ingest import read_inputs
-from .output import EVENT_TABLE, emit, pick_format, render
+from .output import EVENT_TABLE, MENTION_TABLE, emit, pick_format, render
 from .store import EventFilter, Store
 
 app = typer.Typer(
@@ -81,19 +80,14 @@ def code(
 
     Example: accord code article.txt --format jsonl
     """
-    coder = _coder(model, lexicon)
     events: list[dict] = []
     failed = 0
-    for item in read_inputs(paths):
+    for item in _coder(model, lexicon).code_inputs(paths):
         if isinstance(item, InputError):
             _report_error(item)
             failed += 1
             continue
-        try:
-            events.extend(e.to_dict() for e in coder.code_document(item).events)
-        except Exception as exc:  # noqa: BLE001 - one document must not stop the run
-            _report_error(InputError(item.name or item.doc_id, f"coding failed: {type(exc).__name__}: {exc}"))
-            failed += 1
+        events.extend(e.to_dict() for e in item.events)
     _events_out(events, fmt, output)
     if failed:
         raise typer.Exit(1)
@@ -149,6 +143,53 @@ def events(
     except AccordError as exc:
         _fail(str(exc))
     _events_out(rows, fmt, output)
+
+
+@app.command()
+def mentions(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Articles to code (nothing is stored); or use --db.")
+    ] = None,  # noqa: UP007
+    db: Annotated[str | None, typer.Option(help="List the mentions stored in this DuckDB file.")] = None,  # noqa: UP007
+    code_: Annotated[str | None, typer.Option("--code", help="Actor code or prefix (CHN matches CHNGOV).")] = None,  # noqa: UP007
+    resolved_by: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option(help="Only mentions resolved this way: lexicon, agent, context, alias or pronoun."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many mentions (0: all).")] = 0,
+    fmt: Format = None,
+    output: Output = None,
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """List actor mentions: what each names, its code, and how accord resolved it.
+
+    Example: accord mentions article.txt   or   accord mentions --db news.duckdb --code RUS --resolved-by alias
+    """
+    if bool(paths) == bool(db):
+        _fail("give either articles to code (PATH...) or a store (--db FILE)")
+    failed = 0
+    try:
+        if db:
+            with Store(db, read_only=True) as store:
+                rows = store.mentions(limit=limit or None, code=code_, resolved_by=resolved_by)
+        else:
+            rows = []
+            for item in _coder(model, lexicon).code_inputs(paths or []):
+                if isinstance(item, InputError):
+                    _report_error(item)
+                    failed += 1
+                    continue
+                rows += [{"doc": item.document.name, **m.to_dict()} for m in item.mentions]
+            rows = [r for r in rows if (not code_ or r["code"].startswith(code_.upper()))
+                    and (not resolved_by or r["resolved_by"] == resolved_by)]  # fmt: skip
+            rows = rows[:limit] if limit else rows
+        chosen = pick_format(fmt, output)
+    except (AccordError, ValueError) as exc:
+        _fail(str(exc))
+    emit(render(rows, chosen, MENTION_TABLE, title="actor mentions"), output)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from .actors import ActorMatcher, DocActors
 from .dateline import mask_dateline
+from .errors import InputError
 from .events import EventCoder
-from .ingest import make_document
+from .ingest import make_document, read_inputs
 from .lexicon import Lexicons, load_lexicons
 from .model import Document, Result
 from .nlp import load_pipeline, model_name
@@ -33,6 +34,18 @@ class Coder:
 
     def code_document(self, document: Document) -> Result:
         return self.code_parsed(self.nlp(mask_dateline(document.text)), document)
+
+    def code_inputs(self, paths: Iterable[str]) -> Iterator[Result | InputError]:
+        """Read and code files, folders, JSONL/CSV or stdin ("-"): a `Result` per document, or an
+        `InputError` naming the input and the reason (unreadable input, or coding that failed)."""
+        for item in read_inputs(paths):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self.code_document(item)
+            except Exception as exc:  # noqa: BLE001 - one document must not stop the run
+                yield InputError(item.name or item.doc_id, f"coding failed: {type(exc).__name__}: {exc}")
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
         """Results in input order, parsing with `nlp.pipe` in batches."""

@@ -275,7 +275,9 @@ class ActorLexicon:
         for lineno, row in read_tsv(path, ["name", "aliases", "code", "role", "start", "end"]):
             code = row["code"]
             if not code:
-                raise LexiconError(str(path), lineno, "empty code; give ISO3 + agent (e.g. DEUGOV) or an organisation code")
+                raise LexiconError(
+                    str(path), lineno, "empty code; give ISO3 + agent (e.g. DEUGOV) or an organisation code"
+                )
             _check_code(code, path, lineno)
             country = code[:3] if code[:3] in self.countries and len(code) == 6 else None
             agent = _check_agent(code[3:], path, lineno) if country else None

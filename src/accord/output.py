@@ -20,6 +20,10 @@ EVENT_TABLE = [("date", "event_date"), ("source", "source.code"), ("code", "came
                ("sentence", "sentence")]  # fmt: skip
 
 
+MENTION_TABLE = [("doc", "doc"), ("text", "text"), ("start", "start"), ("end", "end"), ("code", "code"),
+                 ("name", "name"), ("kind", "kind"), ("resolved by", "resolved_by")]  # fmt: skip
+
+
 def pick_format(fmt: str | None, output: str | None) -> str:
     """The format asked for, else a table on a terminal and JSONL when piped or written."""
     if fmt:

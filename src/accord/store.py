@@ -286,12 +286,30 @@ class Store:
             params.append(int(filters.limit))
         return [event_dict(row) for row in self.query(sql, params)]
 
-    def mentions(self, doc_id: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT * FROM mentions" + (" WHERE doc_id = ?" if doc_id else "") + ' ORDER BY doc_id, "start"'
-        params: list[Any] = [doc_id] if doc_id else []
+    def mentions(
+        self,
+        doc_id: str | None = None,
+        limit: int | None = None,
+        code: str | None = None,
+        resolved_by: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored actor mentions in document order: span, code, resolved name and how it was
+        resolved (lexicon, agent, context, alias, pronoun). `code` is a prefix (CHN matches CHNGOV)."""
+        clauses, params = [], []
+        if doc_id:
+            clauses.append("doc_id = ?")
+            params.append(doc_id)
+        if code:
+            clauses.append("code LIKE ? || '%'")
+            params.append(code.upper())
+        if resolved_by:
+            clauses.append("resolved_by = ?")
+            params.append(resolved_by)
+        sql = "SELECT m.*, d.name AS doc FROM mentions m LEFT JOIN documents d USING (doc_id)"
+        sql += (" WHERE " + " AND ".join(f"m.{c}" for c in clauses) if clauses else "") + ' ORDER BY doc_id, "start"'
         if limit:
             sql += " LIMIT ?"
-            params.append(limit)
+            params.append(int(limit))
         return self.query(sql, params)
 
     def export(self, fmt: str, output: str | Path, table: str = "events") -> int:
