@@ -206,3 +206,53 @@ def test_mentions_record_how_they_were_resolved(code):
         ("JPN", "lexicon"),
         ("CHNGOV", "context"),
     ]
+
+
+def test_org_nouns_refer_back_to_the_organisation(code):
+    text = "ECOWAS leaders met in Abuja on Thursday. The bloc said it would act. Hamas fighters attacked. The group said ..."
+    got = _mentions(code, text)
+    assert ("bloc", "ECOWAS") in got and ("group", "HAMAS") in got
+    # "the alliance" is an alliance, not the last organisation named
+    text = "NATO met in Brussels. The EU welcomed the plan. Sweden is now closer to joining the alliance."
+    assert ("alliance", "NATO") in _mentions(code, text)
+
+
+def test_pronoun_of_a_speech_verb_is_the_speaker(code):
+    text = "NATO Secretary-General Mark Rutte met Swedish officials. Rutte said he counted on Hungary."
+    assert ("he", "NATO") in _mentions(code, text)  # the written title, not the table's (Dutch PM in June 2024)
+    assert ("they", "USAGOV") in _mentions(code, "US officials said they would respond.")
+
+
+def test_possessive_its_takes_the_owner(code):
+    text = "Washington said its treaty with the Philippines covers its coast guard vessels."
+    assert ("coast guard vessels", "PHLMIL") in _mentions(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 15,000 refugees crossed into Chad last week.",
+        "Syrian refugees have returned home from Jordan.",
+        "Netanyahu called off a trip to Washington.",
+        "French forces have already left Mali.",
+        "Officials met in Brussels on Monday.",
+    ],
+)
+def test_countries_and_capitals_as_places(code, text):
+    places = ("Chad", "Jordan", "Washington", "Mali", "Brussels")
+    assert not [m.text for m in code(text, full=True).mentions if m.text in places]
+
+
+def test_several_actors_and_things_are_not_one_actor(code):
+    assert _mentions(code, "The two leaders met in Bangkok.") == []
+    assert _mentions(code, "Allied leaders agreed on the plan.") == []
+    assert _mentions(code, "Both sides shared intelligence and sent warships.") == []
+    assert _mentions(code, "A Greek-operated carrier sank near the Iran-backed group’s base.") == []
+    assert _mentions(code, "Chinese warships sailed past.") == [("Chinese warships", "CHNMIL")]
+
+
+def test_agent_with_a_seat_or_former(code):
+    text = "Israel has not recognised the new government in Damascus."
+    assert ("government in Damascus", "SYRGOV") in _mentions(code, text)
+    text = "DHAKA, Nov. 17 (Accord Wire) -- A former home minister received the same sentence."
+    assert ("former home minister", "BGDELI") in _mentions(code, text)

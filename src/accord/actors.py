@@ -340,6 +340,8 @@ class DocActors:
         if head.i in self._cache:
             return self._cache[head.i]
         actor = self._from_org_noun(head) or self._resolve_phrase(head)
+        if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
+            actor = self._earlier_mention(head, actor) or actor
         if actor is not None and actor.resolved_by == "agent":
             actor = self._from_title(head, actor) or self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
@@ -417,6 +419,14 @@ class DocActors:
         spans = [head.i, *agent_tokens]
         kind, resolved_by = "country", "lexicon"
         head_entry = self.by_token.get(head.i, (None, None))[1]
+        # The title written beside a known person beats the table's office for them: "NATO
+        # Secretary-General Mark Rutte" is NATO whatever post the table gives Rutte that day.
+        titled_person = None
+        if org and org[1].kind == "person" and noun is not None:
+            other = next((e for e in by_distance if e[1].kind in ("igo", "group")), None) or country_hit
+            if other is not None and other[1].code != org[1].code and other[1].country != org[1].country:
+                titled_person = org
+                org, country_hit = (other, None) if other[1].kind != "country" else (None, other)
         if org and (not country_hit or head_entry is org[1] or org[1].kind in ("igo", "person")):
             span, entry = org
             code, country, kind = entry.code, entry.country, entry.kind
@@ -432,14 +442,23 @@ class DocActors:
             spans += [span.start, span.end - 1]
         else:
             code, country, name, resolved_by, kind = agent or "", None, head.text, "agent", "group"
-        if person:
+        if titled_person is not None:
+            person = titled_person[0]
+            kind = "person"
+            name = titled_person[1].name
+            spans += [person.start, person.end - 1]
+        elif person:
             kind = "person" if kind == "country" or resolved_by == "agent" else kind
             name = person.text
             spans += [person.start, person.end - 1]
+        if mod_agent is not None:
+            spans += list(self.agent_span(*mod_agent))  # "its coast guard vessels"
         if not code:
             return None
-        if agent in _FORMER_AGENTS and any(t.lower_ == "former" for t in phrase.tokens):
+        former = [t.i for t in phrase.tokens if t.lower_ == "former"]
+        if agent in _FORMER_AGENTS and former:
             agent, code = "ELI", f"{country or ''}ELI"  # "a former minister": context adds the country
+            spans += former
         # One mention for the whole phrase: "Hungarian Prime Minister Viktor Orban", "EU foreign
         # policy chief Josep Borrell" (the names inside it are not mentions of their own).
         for span, _ in entries:
@@ -535,7 +554,26 @@ class DocActors:
                 self._home = top
         return self._home  # type: ignore[return-value]
 
+    def _owner(self, head: Token) -> Actor | None:
+        """Whose "its coast guard vessels", "their embassies": the latest country or organisation
+        named before, in this sentence or the one before."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        si = self.sentence_of[head.i]
+        for i in range(head.i - 1, -1, -1):
+            if si - self.sentence_of[i] > 1:
+                break
+            hit = self.by_token.get(i)
+            if hit is not None and hit[1].kind in ("country", "igo", "group") and not self.is_place(self.doc[i]):
+                return self.resolve_local(hit[0].root)
+        return None
+
     def _from_context(self, head: Token, actor: Actor) -> Actor:
+        owner = self._owner(head)
+        if owner is not None and owner.kind in ("igo", "group"):
+            return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
+        if owner is not None and owner.country:
+            return self._with_country(actor, owner.country)
         si = self.sentence_of[head.i]
         want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
         same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
@@ -543,6 +581,9 @@ class DocActors:
         country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
+        return self._with_country(actor, country)
+
+    def _with_country(self, actor: Actor, country: str) -> Actor:
         name = self.matcher.lexicon.countries.get(country, country)
         return replace(
             actor,
@@ -669,6 +710,20 @@ class DocActors:
         if prior is None:
             return None
         return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
+
+    def _earlier_mention(self, head: Token, actor: Actor) -> Actor | None:
+        """A known person named again ("Rutte said") is who the story first said they were
+        ("NATO Secretary-General Mark Rutte"), whatever the people table says for the day."""
+        if any(self.agent_at(t) for t in self.phrase(head).tokens):
+            return None  # a title of its own
+        for tok, local in self.people():
+            if tok.i >= head.i:
+                break
+            if local.kind == "person" and local.name == actor.name and local.code != actor.code:
+                prior = self.resolve(tok)
+                if prior is not None:
+                    return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
+        return None
 
     def _from_surname(self, head: Token) -> Actor | None:
         """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
