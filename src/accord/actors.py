@@ -44,6 +44,7 @@ _MOTION_WORDS = {
     "export", "import", "evacuate", "escape", "pull", "drive", "sail", "corridor", "route", "trip", "flight",
     "journey", "deport", "relocate", "transfer", "smuggle", "link", "road", "railway", "pipeline", "head", "go",
     "home", "back", "way", "border", "shipment", "crossing", "migrate", "migration", "exodus", "refugee", "invite",
+    "flow", "take", "cable", "flown", "deliver", "ship",
 }  # fmt: skip
 _PLACE_VERBS = {"leave", "enter", "flee", "cross", "reach", "tour", "overfly", "exit", "quit"}
 _NEAR_PREPS = {"near", "outside", "inside", "beside", "opposite", "off"}
@@ -67,7 +68,8 @@ _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two 
 # People and bodies that belong to a named organisation or country without being an agent noun.
 _MEMBER_NOUNS = {
     "expert", "ally", "member", "investigator", "observer", "monitor", "inspector", "negotiator", "delegation",
-    "delegate", "team", "partner", "envoy", "staff", "personnel", "mission", "body", "panel", "agency",
+    "delegate", "team", "partner", "envoy", "staff", "personnel", "body", "panel", "agency", "board",
+    "secretariat", "committee", "assembly", "chamber",
     "representative", "counterpart", "worker", "employee", "member-state", "contingent",
 }  # fmt: skip
 # A name in one of these relations to a noun describes that noun ("Chinese economy", "China's oil").
@@ -76,10 +78,15 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _ORG_NOUNS = {
     "alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo", "council": "igo",
     "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
+    "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
 _ALLIANCES = {"NATO", "CSTO", "AUKUS", "QUAD", "ANZUS"}  # what "the alliance" may be besides an "... Alliance"
-_NAMED_ORG_NOUNS = {"council", "agency", "commission", "tribunal", "court", "mission", "party"}
+_NAMED_ORG_NOUNS = {
+    "council", "agency", "commission", "tribunal", "court", "mission", "party", "fund", "board", "secretariat", "bank",
+}  # fmt: skip
+# Agents posted abroad: "the embassy in Beijing" is not China's.
+_POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "consul", "diplomat", "attache"}
 # Agent nouns that mean the story's own country when bare ("the government said").
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -87,6 +94,7 @@ _GROUP_PRONOUNS = {"it", "they", "them"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTEXT_SENTENCES = 2
+_SEVERAL = Actor("", None, None, "", "", 0, 0, "group")  # a pronoun that stands for several actors
 NEAR_SENTENCES = 0  # an actor in the same sentence beats the story's country for "the spokesman"
 
 
@@ -377,7 +385,16 @@ class DocActors:
         mods = [(tok, n) for tok in phrase.tokens if tok.i not in in_head and tok.i not in self.by_token
                 and (n := self.agent_at(tok)) is not None]  # fmt: skip
         mods = [(tok, n) for tok, n in mods if tok.i - len(n.words) + 1 not in in_head]
-        mod_agent = min(mods, key=lambda m: (m[1].words[-1] in _WEAK_AGENT_HEADS, abs(m[0].i - head.i)), default=None)
+        # a word inside a longer agent noun is not one of its own ("Deputy" in "Deputy Prime Minister")
+        inside = {i for tok, n in mods for i in range(tok.i - len(n.words) + 1, tok.i)}
+        mods = [(tok, n) for tok, n in mods if tok.i not in inside]
+        mod_agent = min(  # an office beats a rank ("Energy Minister Prince Abdulaziz" is GOV, not ELI)
+            mods, key=lambda m: (m[1].words in _WEAK_HEADS, m[1].agent == "ELI", abs(m[0].i - head.i)), default=None
+        )
+        # "a Cook Islands-flagged vessel": a hyphenated name describes, it does not own.
+        entries = [(span, e) for span, e in entries if not self._hyphen_after(span.end)]
+        if head.lemma_.lower() == "party":  # "the opposition Congress party" is no legislature
+            entries = [(span, e) for span, e in entries if e.kind != "country" or e.agent is None]
         # A place is no actor, but with an agent it gives its country ("Niger Delta militants").
         has_agent = bool(head_agent or mod_agent)
         entries = [
@@ -427,6 +444,15 @@ class DocActors:
             if other is not None and other[1].code != org[1].code and other[1].country != org[1].country:
                 titled_person = org
                 org, country_hit = (other, None) if other[1].kind != "country" else (None, other)
+            elif org[1].agent == "ELI" and noun.agent != "ELI" and org[1].country:
+                # "Chief Cabinet Secretary Yoshimasa Hayashi": out of the table's offices, in this one
+                titled_person = org
+                org = (org[0], replace(org[1], code=f"{org[1].country}{noun.agent}", agent=noun.agent))
+        if country_hit is not None and country_hit[1].agent and not titled_person:
+            # "South Korea's Joint Chiefs of Staff": the country written, the body's agent
+            plain = next((e for e in by_distance if e[1].kind == "country" and e[1].agent is None), None)
+            if plain is not None and plain[1].country != country_hit[1].country:
+                country_hit = (plain[0], replace(plain[1], agent=country_hit[1].agent))
         if org and (not country_hit or head_entry is org[1] or org[1].kind in ("igo", "person")):
             span, entry = org
             code, country, kind = entry.code, entry.country, entry.kind
@@ -442,13 +468,15 @@ class DocActors:
             spans += [span.start, span.end - 1]
         else:
             code, country, name, resolved_by, kind = agent or "", None, head.text, "agent", "group"
+        if person is not None and noun is None and country and code == country and self._owned_by(person, entries):
+            agent, code = "GOV", f"{country}GOV"  # "Japan's Katsunobu Kato", "Kazakhstan's Tokayev": an official
         if titled_person is not None:
             person = titled_person[0]
             kind = "person"
             name = titled_person[1].name
             spans += [person.start, person.end - 1]
         elif person:
-            kind = "person" if kind == "country" or resolved_by == "agent" else kind
+            kind = "person"
             name = person.text
             spans += [person.start, person.end - 1]
         if mod_agent is not None:
@@ -476,8 +504,19 @@ class DocActors:
             resolved_by=resolved_by,
         )
 
+    def _owned_by(self, person: Span, entries: list[tuple[Span, ActorEntry]]) -> bool:
+        """Is the person's country a possessive in front of the name ("Japan's Katsunobu Kato")?"""
+        return any(
+            span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.end < person.start + 1
+            for span, e in entries
+            if e.kind == "country"
+        )
+
     def _seat_in(self, head: Token) -> tuple[Span, ActorEntry] | None:
-        """The country or capital in "<agent> in <place>" ("the government in Damascus")."""
+        """The country or capital in "<agent> in <place>" ("the government in Damascus"; not
+        "the embassy in Beijing", which is someone else's)."""
+        if head.lemma_.lower() in _POSTED_ABROAD:
+            return None
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in prep.children:
@@ -489,11 +528,27 @@ class DocActors:
     def _person(self, phrase: _Phrase) -> Span | None:
         """A person's name in the phrase: a PERSON entity, or a titled proper name
         ("Chancellor Olaf Scholz"), which the small model often tags as ORG."""
+        head = phrase.head
         for tok in phrase.tokens:
             ent = self._person_ents.get(tok.i)
             if ent is not None and not any(i in self.by_token for i in range(ent.start, ent.end)):
+                rest = self.doc[ent.end : head.i + 1]
+                if ent.end <= head.i and all(t.pos_ == "PROPN" for t in rest):
+                    return self.doc[ent.start : head.i + 1]  # "Prince Abdulaziz" + "bin Salman"
                 return ent
-        head = phrase.head
+        for appos in head.children:  # "India's national security adviser, Ajit Doval"
+            if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.i not in self.by_token:
+                start = min(t.i for t in appos.subtree if t.pos_ == "PROPN" and t.i <= appos.i)
+                if not any(i in self.by_token or self.agent_at(self.doc[i]) for i in range(start, appos.i + 1)):
+                    return self.doc[start : appos.i + 1]
+        if head.pos_ == "PROPN" and head.i not in self.by_token and not self.agent_at(head):
+            # "Japan's Katsunobu Kato": a name of two or more words after a country's possessive
+            start = head.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound":
+                start -= 1
+            before = self.doc[start - 1] if start > 0 else None
+            if head.i > start and before is not None and before.tag_ == "POS" and before.head.i in self.by_token:
+                return self.doc[start : head.i + 1]
         if head.pos_ != "PROPN" or head.i in self.by_token or self.agent_at(head):
             return None
         start = head.i
@@ -642,9 +697,11 @@ class DocActors:
         if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].kind in ("igo", "group")
                for t in head.subtree):  # fmt: skip
             return None  # "the Wagner group" names its group itself
-        for pos, prior in reversed(self.organisations()):
-            if pos >= head.i or prior.kind != kind:
-                continue
+        # "the rights group": a group whose name says "rights", if one was named
+        words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+        candidates = [(pos, prior) for pos, prior in self.organisations() if pos < head.i and prior.kind == kind]
+        named = [(pos, prior) for pos, prior in candidates if words & set(prior.name.lower().split())]
+        for _pos, prior in reversed(named or candidates):
             if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
                 continue
             if lemma == "alliance" and prior.code not in _ALLIANCES and "alliance" not in prior.name.lower():
@@ -675,8 +732,10 @@ class DocActors:
         if not subjects:
             return None
         subject = subjects[0]
+        if subject.lower_ in ("which", "who", "that") and verb.head.dep_ == "relcl":
+            subject = verb.head.head  # "the UAE, which says it can pump more"
         if any(c.dep_ == "conj" for c in subject.children):
-            return None  # "India and Australia said they ...": two actors, not one
+            return _SEVERAL  # "India and Australia said they ...": two actors, not one
         actor = self.resolve(subject)
         if actor is None:
             return None
@@ -693,6 +752,8 @@ class DocActors:
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
         speaker = self._speaker_of(head)
+        if speaker is _SEVERAL:
+            return None
         if speaker is not None:
             return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
         if word in _PERSON_PRONOUNS:
@@ -728,7 +789,13 @@ class DocActors:
     def _from_surname(self, head: Token) -> Actor | None:
         """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
         for tok, local in reversed(self.people()):
-            if tok.i < head.i and local.kind == "person" and local.name.split()[-1] == head.text:
+            parts = local.name.split()
+            # the last word, or the first of a two-word name ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un" no)
+            if (
+                tok.i < head.i
+                and local.kind == "person"
+                and head.text in (parts[-1], parts[0] if len(parts) == 2 else "")
+            ):
                 prior = self.resolve(tok)
                 if prior is not None:
                     return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
@@ -740,7 +807,9 @@ class DocActors:
         """A name inside a hyphenated modifier describes something: "a Greek-operated carrier",
         "the Iran-backed group", "the student-led uprising"."""
         hit = self.by_token.get(tok.i)
-        end = hit[0].end if hit else tok.i + 1
+        return self._hyphen_after(hit[0].end if hit else tok.i + 1)
+
+    def _hyphen_after(self, end: int) -> bool:
         return end < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
 
     def _modifies_a_thing(self, tok: Token) -> bool:

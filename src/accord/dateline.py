@@ -11,6 +11,7 @@ import re
 
 _DATELINE = re.compile(
     r"^(\s*)(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"  # the place, in capitals
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3})(?=\s*,))?"  # ", South Africa,"
     r"(?:\s*,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 11" / ", Feb. 16, 2025"
     r"(?:\s*\([^)\n]{1,40}\))?"  # " (Reuters)"
     r"\s*(?:--|—|–|-)\s+"
@@ -18,11 +19,15 @@ _DATELINE = re.compile(
 
 
 def find_dateline(text: str) -> tuple[str, int] | None:
-    """The dateline's place and the offset where the story proper starts, or None."""
+    """The dateline's place ("DURBAN, South Africa" gives "South Africa", the country) and the
+    offset where the story proper starts, or None."""
     match = _DATELINE.match(text)
     if not match or not any(c.isalpha() for c in match.group("place")):
         return None
-    return " ".join(match.group("place").split()), match.end()
+    region = match.group("region")
+    place = region if region and not re.fullmatch(r"[A-Z.]+", region) else match.group("place")  # not "D.C."
+    place = re.sub(r"^THE\s+", "", " ".join(place.split()))  # "THE HAGUE"
+    return place, match.end()
 
 
 def mask_dateline(text: str) -> str:
