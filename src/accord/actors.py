@@ -81,10 +81,19 @@ _ORG_NOUNS = {
     "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
-_ALLIANCES = {"NATO", "CSTO", "AUKUS", "QUAD", "ANZUS"}  # what "the alliance" may be besides an "... Alliance"
+_ALLIANCES = {
+    "NATO",
+    "CSTO",
+    "AUKUS",
+    "QUAD",
+    "ANZUS",
+    "OPECPLUS",
+}  # what "the alliance" may be besides an "... Alliance"
 _NAMED_ORG_NOUNS = {
     "council", "agency", "commission", "tribunal", "court", "mission", "party", "fund", "board", "secretariat", "bank",
 }  # fmt: skip
+# "Hamas-run ministry", "Taliban-appointed ambassadors": the name owns what follows.
+_OWNING_PARTICIPLES = {"run", "appointed", "controlled", "installed", "owned", "commanded", "held"}
 # Agents posted abroad: "the embassy in Beijing" is not China's.
 _POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "consul", "diplomat", "attache"}
 # Agent nouns that mean the story's own country when bare ("the government said").
@@ -385,6 +394,10 @@ class DocActors:
         mods = [(tok, n) for tok in phrase.tokens if tok.i not in in_head and tok.i not in self.by_token
                 and (n := self.agent_at(tok)) is not None]  # fmt: skip
         mods = [(tok, n) for tok, n in mods if tok.i - len(n.words) + 1 not in in_head]
+        if head_agent is None:  # "the Headquarters for the Treatment of Prisoners" is not prisoners
+            mods = [
+                (tok, n) for tok, n in mods if not any(a.dep_ == "prep" and a.head.i == head.i for a in tok.ancestors)
+            ]
         # a word inside a longer agent noun is not one of its own ("Deputy" in "Deputy Prime Minister")
         inside = {i for tok, n in mods for i in range(tok.i - len(n.words) + 1, tok.i)}
         mods = [(tok, n) for tok, n in mods if tok.i not in inside]
@@ -426,6 +439,8 @@ class DocActors:
         if not entries and noun is not None:
             if head.dep_ == "pobj" and head.head.lower_ == "as":
                 return None  # "list it as a terrorist organisation", "served as foreign minister"
+            if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell" and noun.agent == "MED":
+                return None  # "told reporters": an audience, not an actor
             if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
                 return None  # "the two leaders", "allied leaders", "all armed groups": several actors
             if not noun.bare and not (mod_agent and head_agent) and person is None:
@@ -547,7 +562,14 @@ class DocActors:
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound":
                 start -= 1
             before = self.doc[start - 1] if start > 0 else None
-            if head.i > start and before is not None and before.tag_ == "POS" and before.head.i in self.by_token:
+            named = all(t.ent_type_ in ("PERSON", "") for t in self.doc[start : head.i + 1])  # not "Independence Day"
+            if (
+                head.i > start
+                and named
+                and before is not None
+                and before.tag_ == "POS"
+                and before.head.i in self.by_token
+            ):
                 return self.doc[start : head.i + 1]
         if head.pos_ != "PROPN" or head.i in self.by_token or self.agent_at(head):
             return None
@@ -605,6 +627,8 @@ class DocActors:
                     if entry is not None and entry.country:
                         self._home = entry.country
                         break
+            if self._home is not None and counts[self._home] == 0 and top and n >= 2:
+                self._home = top  # "THE HAGUE -- ... the Taliban ... Afghan women": a seat of courts, not the story
             if self._home is None and top and n * 2 > sum(counts.values()):
                 self._home = top
         return self._home  # type: ignore[return-value]
@@ -699,7 +723,8 @@ class DocActors:
             return None  # "the Wagner group" names its group itself
         # "the rights group": a group whose name says "rights", if one was named
         words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
-        candidates = [(pos, prior) for pos, prior in self.organisations() if pos < head.i and prior.kind == kind]
+        kinds = {"igo", "group"} if lemma == "group" else {kind}  # "the group" may be OPEC+ or the G7
+        candidates = [(pos, prior) for pos, prior in self.organisations() if pos < head.i and prior.kind in kinds]
         named = [(pos, prior) for pos, prior in candidates if words & set(prior.name.lower().split())]
         for _pos, prior in reversed(named or candidates):
             if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
@@ -803,6 +828,18 @@ class DocActors:
 
     # ------------------------------------------------------------------ mentions
 
+    def _visited(self, tok: Token) -> bool:
+        """ "Trump, who visited Riyadh": a place in the list of mentions (the visit event, 042,
+        still has its host as target)."""
+        hit = self.by_token.get(tok.i)
+        root = hit[0].root if hit else tok
+        return (
+            hit is not None
+            and hit[1].kind == "country"
+            and root.dep_ == "dobj"
+            and root.head.lemma_ in ("visit", "tour")
+        )
+
     def _hyphenated(self, tok: Token) -> bool:
         """A name inside a hyphenated modifier describes something: "a Greek-operated carrier",
         "the Iran-backed group", "the student-led uprising"."""
@@ -810,7 +847,10 @@ class DocActors:
         return self._hyphen_after(hit[0].end if hit else tok.i + 1)
 
     def _hyphen_after(self, end: int) -> bool:
-        return end < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
+        """A hyphen glued to the name, not in "Hamas-run", "Taliban-appointed" (which say whose)."""
+        if end >= len(self.doc) or self.doc[end].text != "-" or self.doc[end - 1].whitespace_:
+            return False
+        return not (end + 1 < len(self.doc) and self.doc[end + 1].lower_ in _OWNING_PARTICIPLES)
 
     def _modifies_a_thing(self, tok: Token) -> bool:
         """A name that only describes a thing ("the Chinese economy", "Russian oil", "the U.S. state
@@ -836,7 +876,7 @@ class DocActors:
         for tok in [*heads, *(self.doc[i] for i in sorted(self.by_token))]:
             if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS) or self.is_place(tok):
                 continue
-            if self._modifies_a_thing(tok) or self._hyphenated(tok):
+            if self._modifies_a_thing(tok) or self._hyphenated(tok) or self._visited(tok):
                 continue
             for actor in self.split_coordinated(tok, self.resolve(tok)):
                 span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
