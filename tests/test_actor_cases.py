@@ -256,3 +256,21 @@ def test_agent_with_a_seat_or_former(code):
     assert ("government in Damascus", "SYRGOV") in _mentions(code, text)
     text = "DHAKA, Nov. 17 (Accord Wire) -- A former home minister received the same sentence."
     assert ("former home minister", "BGDELI") in _mentions(code, text)
+
+
+def test_names_without_their_accents(code):
+    got = _mentions(code, "Turkiye and Cote d’Ivoire criticised Erdogan and Orban.", date="2024-05-01")
+    assert got == [("Turkiye", "TUR"), ("Cote d’Ivoire", "CIV"), ("Erdogan", "TURGOV"), ("Orban", "HUNGOV")]
+
+
+def test_officials_named_after_a_country_possessive_and_seats_of_another_country(code):
+    got = _mentions(code, "Brazil backed the plan, and Japan’s Katsunobu Kato warned of risks.")
+    assert ("Japan’s Katsunobu Kato", "JPNGOV") in got
+    assert _mentions(code, "South Korea’s Joint Chiefs of Staff said the missile flew far.")[0][1] == "KORMIL"
+
+
+def test_dateline_with_a_country_and_a_seat_the_story_never_names(code):
+    text = "DURBAN, South Africa, July 18 (Accord Wire) -- A government spokesman welcomed the deal."
+    assert _mentions(code, text) == [("government spokesman", "ZAFGOV")]
+    text = "THE HAGUE, July 8 (Accord Wire) -- Afghan women welcomed the warrants. Afghanistan ... Activists said ..."
+    assert ("Activists", "AFGCVL") in _mentions(code, text)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .dateline import find_dateline
-from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity
+from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity, strip_accents
 from .model import Actor, Mention
 
 # Dependencies that leave the noun phrase of an actor.
@@ -814,12 +814,12 @@ class DocActors:
     def _from_surname(self, head: Token) -> Actor | None:
         """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
         for tok, local in reversed(self.people()):
-            parts = local.name.split()
+            parts = strip_accents(local.name).split()
             # the last word, or the first of a two-word name ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un" no)
             if (
                 tok.i < head.i
                 and local.kind == "person"
-                and head.text in (parts[-1], parts[0] if len(parts) == 2 else "")
+                and strip_accents(head.text) in (parts[-1], parts[0] if len(parts) == 2 else "")
             ):
                 prior = self.resolve(tok)
                 if prior is not None:

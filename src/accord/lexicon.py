@@ -7,6 +7,7 @@ lexicons with files of the same formats (`--lexicon`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -71,6 +72,11 @@ def read_tsv(path: Path, columns: list[str], required: int | None = None) -> lis
     if not header_seen:
         raise LexiconError(str(path), None, f"no header line ({' <TAB> '.join(columns)})")
     return rows
+
+
+def strip_accents(text: str) -> str:
+    """ "Türkiye" -> "Turkiye", "Şimşek" -> "Simsek" (letters only; apostrophes and dashes kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def split_list(cell: str) -> list[str]:
@@ -236,6 +242,9 @@ class ActorLexicon:
         self.names[text] = entry
         if "'" in text:  # news copy often has curly apostrophes: "Côte d’Ivoire"
             self.names[text.replace("'", "\u2019")] = entry
+        plain = strip_accents(text)  # news copy often drops accents: "Turkiye", "Orban", "Erdogan"
+        if plain != text and plain not in self.names:
+            self.add(plain, entry)
 
     def load_countries(self, path: Path) -> None:
         for lineno, row in read_tsv(path, ["code", "name", "aliases", "demonyms", "region"], required=2):
