@@ -58,6 +58,7 @@ _US_STATE_WORDS = {
     "governor", "gov.", "state", "legislature", "senator", "voters", "county", "republicans", "democrats",
 }  # fmt: skip
 # "former President X" is an elite (ELI), no longer the office.
+_FORMER_WORDS = {"former", "ousted", "deposed", "exiled", "toppled", "last", "ex"}
 _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
 # Words that make an agent noun with no country several actors, or someone else's ("a foreign army").
 _MANY_WORDS = {
@@ -498,7 +499,7 @@ class DocActors:
             spans += list(self.agent_span(*mod_agent))  # "its coast guard vessels"
         if not code:
             return None
-        former = [t.i for t in phrase.tokens if t.lower_ == "former"]
+        former = [t.i for t in phrase.tokens if t.lower_ in _FORMER_WORDS]
         if agent in _FORMER_AGENTS and former:
             agent, code = "ELI", f"{country or ''}ELI"  # "a former minister": context adds the country
             spans += former
@@ -841,10 +842,11 @@ class DocActors:
         )
 
     def _hyphenated(self, tok: Token) -> bool:
-        """A name inside a hyphenated modifier describes something: "a Greek-operated carrier",
-        "the Iran-backed group", "the student-led uprising"."""
+        """A name inside a hyphenated modifier is no mention of its own: "a Greek-operated
+        carrier", "the Iran-backed group", "Chinese-owned apps", "the student-led uprising"."""
         hit = self.by_token.get(tok.i)
-        return self._hyphen_after(hit[0].end if hit else tok.i + 1)
+        end = hit[0].end if hit else tok.i + 1
+        return end < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
 
     def _hyphen_after(self, end: int) -> bool:
         """A hyphen glued to the name, not in "Hamas-run", "Taliban-appointed" (which say whose)."""
