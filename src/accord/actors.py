@@ -657,11 +657,28 @@ class DocActors:
         si = self.sentence_of[head.i]
         want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
         same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
-        prior = same or (None if self.home_country() else self._recent(head, want))
-        country = prior.country if prior is not None else self.home_country()
+        country = same.country if same is not None else self._country_in_sentence(head)
+        if country is None:
+            prior = None if self.home_country() else self._recent(head, want)
+            country = prior.country if prior is not None else self.home_country()
         if country is None:
             return actor
         return self._with_country(actor, country)
+
+    def _country_in_sentence(self, head: Token) -> str | None:
+        """The country named nearest the agent in its own sentence, before or after it, not as a
+        place ("The junta ... named a civilian prime minister, and Niger closed its airspace")."""
+        sent = self.sentences[self.sentence_of[head.i]]
+        best: tuple[int, str] | None = None
+        for span, entry in {hit[0].start: hit for hit in self.by_token.values()}.values():
+            if not (sent.start <= span.start < sent.end) or entry.kind != "country" or not entry.country:
+                continue
+            if self.is_place(span.root) or self._hyphenated(span.root):
+                continue
+            distance = abs(span.start - head.i)
+            if best is None or distance < best[0]:
+                best = (distance, entry.country)
+        return best[1] if best else None
 
     def _with_country(self, actor: Actor, country: str) -> Actor:
         name = self.matcher.lexicon.countries.get(country, country)
