@@ -666,8 +666,8 @@ class DocActors:
         return self._with_country(actor, country)
 
     def _country_in_sentence(self, head: Token) -> str | None:
-        """The country named nearest the agent in its own sentence, before or after it, not as a
-        place ("The junta ... named a civilian prime minister, and Niger closed its airspace")."""
+        """The country named nearest the agent in its own sentence, before or after it, as (part of)
+        a subject ("The junta ... named a civilian prime minister, and Niger closed its airspace")."""
         sent = self.sentences[self.sentence_of[head.i]]
         best: tuple[int, str] | None = None
         for span, entry in {hit[0].start: hit for hit in self.by_token.values()}.values():
@@ -675,6 +675,9 @@ class DocActors:
                 continue
             if self.is_place(span.root) or self._hyphenated(span.root):
                 continue
+            root = span.root if span.root.dep_ not in _MODIFIER_DEPS else span.root.head
+            if root.dep_ not in SUBJECT_DEPS and not (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
+                continue  # "a spokesman accused Japan": the target is not the speaker's country
             distance = abs(span.start - head.i)
             if best is None or distance < best[0]:
                 best = (distance, entry.country)
