@@ -289,15 +289,20 @@ def demo(
 @app.command("eval")
 def eval_(
     gold: Annotated[str, typer.Argument(help="Annotation JSONL (doc, split, snippet, source, target, cameo).")] = "",
-    docs: Annotated[str | None, typer.Option(help="Folder of the documents (default: the gold file's).")] = None,  # noqa: UP007
+    docs: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option(help="Folder of the documents (default: articles/ beside GOLD, else GOLD's folder)."),
+    ] = None,
     show_errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
+    split: Annotated[str | None, typer.Option(help="With --show-errors, only this split (dev or test).")] = None,  # noqa: UP007
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     model: Model = None,
     lexicon: Lexicon = None,
 ) -> None:
     """Score coded events against a hand annotation: root- and code-level precision and recall.
 
-    Without GOLD, scores the bundled sample corpus. Example: accord eval --show-errors
+    Without GOLD, scores the bundled sample corpus; eval/events/gold.jsonl is the larger set.
+    Example: accord eval eval/events/gold.jsonl --show-errors --split dev
     """
     from .evaluate import evaluate
 
@@ -316,9 +321,13 @@ def eval_(
     ]
     typer.echo(render(rows, "table", title=f"accord eval {gold}"))
     if show_errors:
+        shown = {name for name, s in result.splits.items() if split is None or s == split}
         for g, name in result.misses:
-            typer.echo(f"MISSED  {name}: {g.source} -{g.cameo}-> {g.target}  «{g.snippet}»")
+            if name in shown:
+                typer.echo(f"MISSED  {name}: {g.source} -{g.cameo}-> {g.target}  «{g.snippet}»")
         for name, e in result.false_alarms:
+            if name not in shown:
+                continue
             target = e.target.code if e.target else None
             typer.echo(f"EXTRA   {name}: {e.source.code} -{e.cameo}-> {target}  «{e.trigger.text}» {e.rule}")
 

@@ -69,6 +69,7 @@ class Evaluation:
     scores: dict[tuple[str, str], Score] = field(default_factory=dict)  # (split, level)
     misses: list[tuple[GoldEvent, str]] = field(default_factory=list)
     false_alarms: list[tuple[str, Event]] = field(default_factory=list)
+    splits: dict[str, str] = field(default_factory=dict)  # document -> split
 
     def to_dict(self) -> dict[str, Any]:
         return {f"{split}/{level}": score.to_dict() for (split, level), score in sorted(self.scores.items())}
@@ -114,7 +115,8 @@ def evaluate(gold_path: str | Path, docs_dir: str | Path | None = None, coder=No
     from .coder import get_coder
 
     gold = load_gold(gold_path)
-    folder = Path(docs_dir) if docs_dir else Path(gold_path).parent
+    parent = Path(gold_path).parent
+    folder = Path(docs_dir) if docs_dir else (parent / "articles" if (parent / "articles").is_dir() else parent)
     coder = coder or get_coder()
     by_doc: dict[str, list[GoldEvent]] = defaultdict(list)
     for g in gold:
@@ -127,6 +129,7 @@ def evaluate(gold_path: str | Path, docs_dir: str | Path | None = None, coder=No
             raise GoldError(f"{gold_path}: document {name} cannot be read from {folder}: {document}")
         events = coder.code_document(document).events
         split = rows[0].split
+        result.splits[name] = split
         for level in ("root", "code"):
             _score_doc(document.text, rows, events, level, result, name, split)
     for (_split, level), score in list(result.scores.items()):
