@@ -109,3 +109,21 @@ def test_output_is_deterministic(code):
     text = "Russia's invasion of Ukraine continued. Japan agreed to hold talks with China."
     first = [e.to_dict() for e in code(text, full=True).events]
     assert first == [e.to_dict() for e in code(text, full=True).events]
+
+
+def test_both_sides_and_the_two_leaders_are_the_last_two_actors(code):
+    text = "Japan’s prime minister met South Korea’s president in Seoul. The two leaders signed an agreement."
+    assert {("JPNGOV", "057", "KORGOV"), ("KORGOV", "057", "JPNGOV")} <= set(code(text))
+    text = "Indian and Pakistani troops exchanged fire. The United States urged both countries to show restraint."
+    assert {("USA", "IND"), ("USA", "PAK")} <= {(s, t) for s, c, t in code(text) if c.startswith("02")}
+
+
+def test_each_other_and_symmetric_acts_go_both_ways(code):
+    assert set(code("Israel struck Hamas positions. Both sides accused each other of violating the truce.")) >= {
+        ("ISR", "112", "HAMAS"),
+        ("HAMAS", "112", "ISR"),
+    }
+    assert code("Indian and Pakistani troops exchanged small-arms fire.") == [
+        ("INDMIL", "193", "PAKMIL"),
+        ("PAKMIL", "193", "INDMIL"),
+    ]

@@ -65,6 +65,12 @@ _MANY_WORDS = {
     "both", "all", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
     "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
 }  # fmt: skip
+# "both sides", "the two leaders": nouns for the two actors a story is about
+_PAIR_NOUNS = {
+    "side", "country", "nation", "leader", "neighbour", "neighbor", "government", "party", "man", "capital",
+    "president", "army", "military", "force", "delegation", "minister", "state", "rival", "foe", "ally",
+}  # fmt: skip
+PAIR_SENTENCES = 3
 _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two journalists" are one kind)
 # People and bodies that belong to a named organisation or country without being an agent noun.
 _MEMBER_NOUNS = {
@@ -311,10 +317,54 @@ class DocActors:
         for tok in self.conjuncts(head):
             if not places and self.is_place(tok):
                 continue
-            for actor in self.split_coordinated(tok, self.resolve(tok)):
+            for actor in self.split_coordinated(tok, self.resolve(tok)) or self.pair(tok):
                 if actor.code not in {a.code for a in out}:
                     out.append(actor)
         return out
+
+    def pair(self, head: Token) -> list[Actor]:
+        """ "Both sides", "the two countries", "the two leaders", "both": the last two actors the
+        story named (with the agent of the noun: "the two leaders" of Japan and Korea -> JPNGOV,
+        KORGOV). Events use it; it is no mention of its own."""
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "preconj")}
+        noun = head.lemma_.lower()
+        if not ((words & {"both", "two"} and noun in _PAIR_NOUNS) or (head.lower_ == "both" and head.pos_ == "PRON")):
+            return []
+        agent = self.agent_at(head)
+        agent_code = agent.agent if agent is not None and noun not in ("side", "country", "nation", "party") else None
+        found: list[Actor] = []
+        si = self.sentence_of[head.i]
+        verb = head
+        while verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        clause = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS for c in c.subtree}  # "The US urged both"
+        seen: set[int] = set(clause)
+        for i in range(head.i - 1, -1, -1):
+            if si - self.sentence_of[i] > PAIR_SENTENCES:
+                break
+            hit = self.by_token.get(i)
+            if (
+                hit is None
+                or hit[0].start in seen
+                or i in clause
+                or hit[1].kind == "place"
+                or self.is_place(self.doc[i])
+            ):
+                continue
+            seen.add(hit[0].start)
+            local = self.resolve_local(hit[0].root)
+            if local is None or (local.country is None and local.kind not in ("igo", "group")):
+                continue
+            code = local.code if local.kind in ("igo", "group") else f"{local.country}{agent_code or ''}"
+            if any(a.code[:3] == code[:3] for a in found):
+                continue
+            name = self.matcher.lexicon.countries.get(local.country or "", local.name)
+            agent = agent_code if local.country else local.agent
+            span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+            found.append(replace(local, code=code, agent=agent, name=name, resolved_by="context", **span))
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def split_coordinated(self, head: Token, actor: Actor | None) -> list[Actor]:
         """One actor per coordinated country in front of an agent noun: "Indian and Chinese

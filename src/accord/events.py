@@ -168,6 +168,8 @@ class EventCoder:
         return [], ""
 
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
+        if any(_each_other(t) for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
+            return [], "each-other"  # "accused each other": the sources act on one another
         is_verb = tok.pos_ == "VERB"
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]
         preps = self._preps(tok, scope)
@@ -353,7 +355,8 @@ class EventCoder:
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children)
         pairs: list[tuple[Actor, Actor | None]]
-        if not targets and len(sources) > 1 and hit.code[:2] in RECIPROCAL_ROOTS:
+        reciprocal = hit.code[:2] in RECIPROCAL_ROOTS or hit.code in SYMMETRIC_CODES or how_target == "each-other"
+        if not targets and len(sources) > 1 and reciprocal:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
             how_target = "reciprocal"
         else:
@@ -395,6 +398,11 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _each_other(tok: Token) -> bool:
+    """ "each other", "one another" as an object."""
+    return tok.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in tok.children)
 
 
 def _words(tokens) -> set[str]:
