@@ -127,3 +127,36 @@ def test_each_other_and_symmetric_acts_go_both_ways(code):
         ("INDMIL", "193", "PAKMIL"),
         ("PAKMIL", "193", "INDMIL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas released three Israeli hostages on Sunday.", ("HAMAS", "0841", "ISR")),
+        ("Japan’s prime minister arrived in Seoul on Monday.", ("JPNGOV", "042", "KOR")),
+        ("Guyana lodged a formal complaint against Caracas.", ("GUY", "114", "VENGOV")),
+        ("Pyongyang called the reports groundless rumours.", ("PRKGOV", "016", None)),
+        ("Pakistan closed its airspace to Indian flights.", ("PAK", "191", "IND")),
+        ("Washington suspended its strategic partnership with Georgia.", ("USAGOV", "160", "GEO")),
+        ("North Korea fired a ballistic missile on Thursday.", ("PRK", "150", None)),
+        ("Brazil offered to mediate between Guyana and Venezuela.", ("BRA", "039", "GUY")),
+    ],
+)
+def test_targets_and_codes_an_annotator_expects(code, text, expected):
+    assert expected in code(text), code(text)
+
+
+def test_will_not_is_a_refusal_not_a_negated_act(code):
+    result = code("BOGOTA (Accord Wire) -- The government will not negotiate with the ELN.", full=True)
+    assert [(e.cameo, e.negated) for e in result.events] == [("125", False)]
+    assert [e.negated for e in code("Russia did not attack Ukraine.", full=True).events] == [True]
+
+
+def test_people_acted_on_are_civilians_of_the_story(code):
+    events = code("PARIS, Jan 22 (Accord Wire) -- Police detained at least 40 people overnight.")
+    assert ("FRAPOL", "173", "FRACVL") in events
+
+
+def test_an_object_does_not_take_its_country_from_its_own_subject(code):
+    events = code("BOGOTA (Accord Wire) -- Norway urged the government to return to talks.")
+    assert any(s == "NOR" and t == "COLGOV" for s, c, t in events), events

@@ -366,6 +366,18 @@ class DocActors:
                 return found[::-1]
         return []
 
+    def civilians(self, head: Token) -> list[Actor]:
+        """ "killed 14 people", "detained 40 people": civilians of the story's country (for events
+        only: "people" is no mention of its own)."""
+        if head.lemma_.lower() not in ("people", "person") or any(c.dep_ == "prep" for c in head.children):
+            return []
+        country = self._country_in_sentence(head) or self.home_country()
+        if country is None:
+            return []
+        name = self.matcher.lexicon.countries.get(country, country)
+        return [Actor(f"{country}CVL", country, "CVL", name, head.text, head.idx, head.idx + len(head), "country",
+                      resolved_by="context")]  # fmt: skip
+
     def split_coordinated(self, head: Token, actor: Actor | None) -> list[Actor]:
         """One actor per coordinated country in front of an agent noun: "Indian and Chinese
         troops" -> INDMIL ("Indian") and CHNMIL ("Chinese troops")."""
@@ -654,8 +666,8 @@ class DocActors:
         for pos, actor in reversed(self.anchors()):
             if pos >= head.i:
                 continue
-            if head.pos_ == "PRON" and head.dep_ not in SUBJECT_DEPS and self.doc[pos].head == head.head:
-                continue  # "the president hosted him": not the subject of the same verb
+            if head.dep_ not in SUBJECT_DEPS and _verb_of(self.doc[pos]) == _verb_of(head):
+                continue  # "the president hosted him", "Norway urged the government": not one's own subject
             if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
                 break
             if want(actor, self.doc[pos]):
@@ -728,6 +740,8 @@ class DocActors:
             root = span.root if span.root.dep_ not in _MODIFIER_DEPS else span.root.head
             if root.dep_ not in SUBJECT_DEPS and not (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
                 continue  # "a spokesman accused Japan": the target is not the speaker's country
+            if head.dep_ not in SUBJECT_DEPS and _verb_of(root) == _verb_of(head):
+                continue  # "Norway urged the government": the government is not Norway's
             distance = abs(span.start - head.i)
             if best is None or distance < best[0]:
                 best = (distance, entry.country)
@@ -995,6 +1009,13 @@ class DocActors:
                 )
             )
         return sorted(out, key=lambda m: m.start)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb (or clause head) a noun phrase belongs to."""
+    while tok.dep_ in ("conj", "pobj", "prep", "appos", "compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.head.i != tok.i else tok
 
 
 def _several(phrase: _Phrase, agent_words: set[int]) -> bool:

@@ -13,7 +13,7 @@ hypothetical acts ("might recognise") are not coded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -23,13 +23,15 @@ from .model import Actor, Document, Event, Trigger
 
 VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
 VERB_PREP_DEPS = {"prep", "prt", "agent", "dative"}
-DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "at", "into", "for")
-DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for")
+DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "at", "into", "for", "between")
+DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for", "between")
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+# Acts on people whose target is their country: "released Israeli hostages" -> ISR.
+COUNTRY_TARGET_CODES = ("084",)
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
@@ -47,6 +49,7 @@ class _Hit:
     targets_from: Token | None = None
     target_pattern: EventPattern | None = None
     alternatives: list[EventPattern] = field(default_factory=list)  # less specific patterns that also fired
+    refusal: bool = False  # "will not negotiate": a refusal (12x), not a negated act
 
 
 def event_id(doc_id: str, sentence_index: int, source: str, target: str | None, cameo: str, start: int) -> str:
@@ -163,6 +166,8 @@ class EventCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = actors.actors(pobj, places)
+                        if found and places and actors.is_place(pobj):
+                            found = [_country_of(a) for a in found]  # "arrived in Seoul" -> KOR
                         if found:
                             return found, f"prep-{prep.lower_}"
         return [], ""
@@ -185,16 +190,29 @@ class EventCoder:
             # "deployed troops": the source's own forces are part of the act, not its target;
             # "dispersed the crowd": the people acted on are.
             if found and (obj not in named or all(a.agent not in INSTRUMENT_AGENTS for a in found)):
+                if obj in named and pattern.cameo.startswith(COUNTRY_TARGET_CODES):
+                    found = [_country_of(a) for a in found]  # "released Israeli hostages" -> ISR
                 return found, obj.dep_
         if pattern.target == "dobj":
             return self._modifier_actors(objects, actors)
-        found, how = self._pobj_actors(preps, DEFAULT_VERB_PREPS if is_verb else DEFAULT_NOUN_PREPS, actors)
+        default = DEFAULT_VERB_PREPS if is_verb else DEFAULT_NOUN_PREPS
+        found, how = self._pobj_actors(preps, default, actors)
         if found:
             return found, how
-        return self._modifier_actors(objects, actors)
+        found, how = self._modifier_actors(objects, actors)
+        if found:
+            return found, how
+        # "closed its airspace to Indian flights", "tariffs on Chinese goods": whose flights, goods
+        pobjs = [c for p in preps if p.lower_ in default for c in p.children if c.dep_ == "pobj"]
+        found, how = self._modifier_actors(pobjs, actors, lexicon_only=True)
+        if found:
+            return found, f"prep-{how}"
+        return actors.civilians(objects[0]) if objects else [], "people"
 
     @staticmethod
-    def _modifier_actors(objects: list[Token], actors: DocActors) -> tuple[list[Actor], str]:
+    def _modifier_actors(
+        objects: list[Token], actors: DocActors, lexicon_only: bool = False
+    ) -> tuple[list[Actor], str]:
         """ "summoned the Turkish ambassador" -> TURGOV; "criticised Russia's invasion" -> Russia;
         "shelled army positions" -> the army; "expelled inspectors of the IAEA" -> IAEA."""
         for obj in objects:
@@ -202,6 +220,12 @@ class EventCoder:
             if found and all(a.resolved_by == "lexicon" for a in found):
                 return found, "object-phrase"
         for obj in objects:
+            if lexicon_only:
+                found = [a for c in obj.children if c.dep_ in NOUN_SOURCE_DEPS and c.i in actors.by_token
+                         for a in actors.actors(c)]  # fmt: skip
+                if found:
+                    return found, "object-modifier"
+                continue
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -311,6 +335,13 @@ class EventCoder:
             return False
         intent_head = governor.head if governor.dep_ == "xcomp" else None
         is_intent = intent_head is not None and intent_head.lemma_.lower() in self.lex.modality.intent
+        negated = any(c.dep_ == "neg" for c in governor.children)
+        if mood == "future" and negated and hit.code[:2] not in GOVERNOR_ROOTS:
+            refused = self.lex.complements.combine("12", hit.code)
+            if refused:  # "We will not negotiate under fire" -> 125
+                hit.path.append(f"future, negated ({refused.source})")
+                hit.code, hit.refusal = refused.code, True
+                return True
         if (mood == "future" or is_intent) and hit.code[:2] not in GOVERNOR_ROOTS:
             combined = self.lex.complements.combine("03", hit.code)
             if combined:
@@ -353,7 +384,7 @@ class EventCoder:
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
-        negated = any(c.dep_ == "neg" for c in governor.children)
+        negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
         pairs: list[tuple[Actor, Actor | None]]
         reciprocal = hit.code[:2] in RECIPROCAL_ROOTS or hit.code in SYMMETRIC_CODES or how_target == "each-other"
         if not targets and len(sources) > 1 and reciprocal:
@@ -398,6 +429,13 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _country_of(actor: Actor) -> Actor:
+    """The country itself: "Seoul" as a place -> KOR, "Israeli hostages" -> ISR."""
+    if actor.country is None or actor.kind in ("igo", "group"):
+        return actor
+    return replace(actor, code=actor.country, agent=None)
 
 
 def _each_other(tok: Token) -> bool:
