@@ -62,7 +62,7 @@ _FORMER_WORDS = {"former", "ousted", "deposed", "exiled", "toppled", "last", "ex
 _FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
 # Words that make an agent noun with no country several actors, or someone else's ("a foreign army").
 _MANY_WORDS = {
-    "both", "all", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
+    "both", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
     "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
 }  # fmt: skip
 # "both sides", "the two leaders": nouns for the two actors a story is about
@@ -331,6 +331,7 @@ class DocActors:
         if not ((words & {"both", "two"} and noun in _PAIR_NOUNS) or (head.lower_ == "both" and head.pos_ == "PRON")):
             return []
         agent = self.agent_at(head)
+        keep = noun == "side"  # "the two sides": as the story named them (USAGOV and CHNGOV)
         agent_code = agent.agent if agent is not None and noun not in ("side", "country", "nation", "party") else None
         found: list[Actor] = []
         si = self.sentence_of[head.i]
@@ -355,11 +356,11 @@ class DocActors:
             local = self.resolve_local(hit[0].root)
             if local is None or (local.country is None and local.kind not in ("igo", "group")):
                 continue
-            code = local.code if local.kind in ("igo", "group") else f"{local.country}{agent_code or ''}"
+            code = local.code if local.kind in ("igo", "group") or keep else f"{local.country}{agent_code or ''}"
             if any(a.code[:3] == code[:3] for a in found):
                 continue
             name = self.matcher.lexicon.countries.get(local.country or "", local.name)
-            agent = agent_code if local.country else local.agent
+            agent = local.agent if keep or not local.country else agent_code
             span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             found.append(replace(local, code=code, agent=agent, name=name, resolved_by="context", **span))
             if len(found) == 2:
@@ -377,6 +378,16 @@ class DocActors:
         name = self.matcher.lexicon.countries.get(country, country)
         return [Actor(f"{country}CVL", country, "CVL", name, head.text, head.idx, head.idx + len(head), "country",
                       resolved_by="context")]  # fmt: skip
+
+    def _in_hyphenated_word(self, tok: Token) -> bool:
+        """ "military-to-military", "student-led": a common word glued to others by hyphens (not
+        a name such as "Kim Hong-kyun")."""
+        if tok.pos_ == "PROPN" or tok.i in self.by_token:
+            return False
+        doc = self.doc
+        before = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+        after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+        return (before and doc[tok.i - 2].pos_ != "PROPN") or after
 
     def split_coordinated(self, head: Token, actor: Actor | None) -> list[Actor]:
         """One actor per coordinated country in front of an agent noun: "Indian and Chinese
@@ -419,6 +430,9 @@ class DocActors:
     def resolve(self, head: Token) -> Actor | None:
         if head.i in self._cache:
             return self._cache[head.i]
+        if self._in_hyphenated_word(head):
+            self._cache[head.i] = None  # "military-to-military talks": part of a hyphenated word
+            return None
         actor = self._from_org_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
             actor = self._earlier_mention(head, actor) or actor
@@ -505,7 +519,7 @@ class DocActors:
             if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell" and noun.agent == "MED":
                 return None  # "told reporters": an audience, not an actor
             if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
-                return None  # "the two leaders", "allied leaders", "all armed groups": several actors
+                return None  # "the two leaders", "allied leaders", "both sides": several actors
             if not noun.bare and not (mod_agent and head_agent) and person is None:
                 return None  # "shared intelligence", "a drone": no actor without a country
             seat = self._seat_in(head)  # "the new government in Damascus"

@@ -207,7 +207,8 @@ class EventCoder:
         found, how = self._modifier_actors(pobjs, actors, lexicon_only=True)
         if found:
             return found, f"prep-{how}"
-        return actors.civilians(objects[0]) if objects else [], "people"
+        found = actors.civilians(objects[0]) if objects else []
+        return found, "people" if found else ""
 
     @staticmethod
     def _modifier_actors(
