@@ -160,3 +160,8 @@ def test_people_acted_on_are_civilians_of_the_story(code):
 def test_an_object_does_not_take_its_country_from_its_own_subject(code):
     events = code("BOGOTA (Accord Wire) -- Norway urged the government to return to talks.")
     assert any(s == "NOR" and t == "COLGOV" for s, c, t in events), events
+
+
+def test_misparsed_reduced_relative_and_infinitive_complement(code):
+    # the small model parses "called" as a clause modifying "chief" and "to reverse" as a purpose clause
+    assert code("The IAEA chief called on Iran to reverse the decision.") == [("IAEA", "024", "IRN")]

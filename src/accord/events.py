@@ -154,7 +154,8 @@ class EventCoder:
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
             return found, f"{tok.dep_}>{how}"
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
             return actors.actors(tok.head), "relative-clause"
         return [], "none"
 
@@ -302,7 +303,8 @@ class EventCoder:
 
     def _complement(self, tok: Token, matched: dict[int, EventPattern]) -> Token | None:
         for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.i in matched and child.pos_ == "VERB":
+            infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if (child.dep_ in ("xcomp", "ccomp") or infinitive) and child.i in matched and child.pos_ == "VERB":
                 if child.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in child.children):
                     continue
                 return child
