@@ -165,3 +165,14 @@ def test_an_object_does_not_take_its_country_from_its_own_subject(code):
 def test_misparsed_reduced_relative_and_infinitive_complement(code):
     # the small model parses "called" as a clause modifying "chief" and "to reverse" as a purpose clause
     assert code("The IAEA chief called on Iran to reverse the decision.") == [("IAEA", "024", "IRN")]
+
+
+def test_events_inside_quotes_belong_to_the_speaker(code):
+    text = (
+        "BOGOTA (Accord Wire) -- Colombia suspended talks with the ELN. "
+        "“We will not negotiate under fire,” the president said."
+    )
+    assert ("COLGOV", "125", None) in code(text)
+    assert ("DEUGOV", "036", "UKR") in code("“I will travel to Kyiv next week,” German Chancellor Olaf Scholz said.")
+    # a quote about others gives the speaker nothing: "they" is not the speaker
+    assert not [e for e in code("“They attacked us,” the Ukrainian minister said.") if e[0].startswith("UKR")]

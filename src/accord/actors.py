@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from .dateline import find_dateline
 from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity, strip_accents
 from .model import Actor, Mention
+from .quotes import QuoteSpan, find_quotes, inside
 
 # Dependencies that leave the noun phrase of an actor.
 _OUTSIDE = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "preconj", "prep", "case"}
@@ -106,6 +107,7 @@ _POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "con
 # Agent nouns that mean the story's own country when bare ("the government said").
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_FIRST_PERSON = {"we", "i", "us", "me"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -172,6 +174,7 @@ class DocActors:
         self._local: dict[int, Actor | None] = {}
         self._people: list[tuple[int, Actor]] | None = None
         self._orgs: list[tuple[int, Actor]] | None = None
+        self._quotes: list[QuoteSpan] | None = None
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
 
@@ -873,8 +876,31 @@ class DocActors:
             ok = plural or actor.kind == "group"
         return actor if ok else None
 
+    def quotes(self) -> list[QuoteSpan]:
+        if self._quotes is None:
+            self._quotes = find_quotes(self.doc)
+        return self._quotes
+
+    def _from_speaker(self, head: Token) -> Actor | None:
+        """ "We will not negotiate under fire," the president said: "we" is the speaker's side."""
+        quote = inside(self.quotes(), head)
+        if quote is None or quote.speaker is None or quote.speaker.i == head.i:
+            return None
+        speaker = self.resolve(quote.speaker)
+        if speaker is None:
+            return None
+        if head.lower_ in ("we", "us", "our") and speaker.country and speaker.kind == "person":
+            # "we" of a minister is the government (or the forces, for a general)
+            return replace(speaker, kind="country", name=self.matcher.lexicon.countries.get(speaker.country, ""))
+        return speaker
+
     def _from_pronoun(self, head: Token) -> Actor | None:
         word = head.lower_
+        if word in _FIRST_PERSON:
+            speaker = self._from_speaker(head)
+            if speaker is None:
+                return None
+            return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
         speaker = self._speaker_of(head)
         if speaker is _SEVERAL:
             return None
