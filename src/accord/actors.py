@@ -66,6 +66,10 @@ _MANY_WORDS = {
     "both", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
     "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
 }  # fmt: skip
+_QUANTITY_WORDS = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million", "millions",
+    "score", "scores", "number", "handful", "group", "crowd", "some", "many", "most", "few", "several",
+}  # fmt: skip
 # "both sides", "the two leaders": nouns for the two actors a story is about
 _PAIR_NOUNS = {
     "side", "country", "nation", "leader", "neighbour", "neighbor", "government", "party", "man", "capital",
@@ -73,6 +77,10 @@ _PAIR_NOUNS = {
 }  # fmt: skip
 PAIR_SENTENCES = 3
 _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two journalists" are one kind)
+_BODY_NOUNS = {
+    "confederation", "federation", "association", "coalition", "council", "committee", "front", "league", "body",
+    "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
+}  # fmt: skip
 # People and bodies that belong to a named organisation or country without being an agent noun.
 _MEMBER_NOUNS = {
     "expert", "ally", "member", "investigator", "observer", "monitor", "inspector", "negotiator", "delegation",
@@ -299,6 +307,8 @@ class DocActors:
             for noun in by_last[key]:  # longest first
                 n = len(noun.words)
                 if n == 1:
+                    if noun.noun_only and tok.pos_ == "ADJ":
+                        continue  # "a general strike"
                     return noun
                 start = tok.i - n + 1
                 if start < 0:
@@ -382,6 +392,18 @@ class DocActors:
         return [Actor(f"{country}CVL", country, "CVL", name, head.text, head.idx, head.idx + len(head), "country",
                       resolved_by="context")]  # fmt: skip
 
+    @staticmethod
+    def _counted(head: Token) -> Token | None:
+        """What a quantity counts: "thousands of protesters" -> protesters."""
+        if head.lemma_.lower() not in _QUANTITY_WORDS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return DocActors._counted(pobj) or pobj
+        return None
+
     def _in_hyphenated_word(self, tok: Token) -> bool:
         """ "military-to-military", "student-led": a common word glued to others by hyphens (not
         a name such as "Kim Hong-kyun")."""
@@ -436,6 +458,13 @@ class DocActors:
         if self._in_hyphenated_word(head):
             self._cache[head.i] = None  # "military-to-military talks": part of a hyphenated word
             return None
+        counted = self._counted(head)
+        if counted is not None:  # "Thousands of French farmers", "Dozens of parents"
+            actor = self.resolve(counted)
+            if actor is not None:
+                actor = replace(actor, text=self.doc_text[head.idx : actor.end], start=head.idx)
+            self._cache[head.i] = actor
+            return actor
         actor = self._from_org_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
             actor = self._earlier_mention(head, actor) or actor
@@ -500,6 +529,10 @@ class DocActors:
         named_by_compound = (head.lemma_.lower() in _MEMBER_NOUNS or head.lemma_.lower() in _ORG_NOUNS) and any(
             c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token for c in head.children
         )  # "UN experts", "NATO allies", "EU member states" (not "a U.S. statute", "Houthi targets")
+        # "Argentina's largest union confederation", "the farmers' association": a body of its members
+        named_by_compound = named_by_compound or (
+            head.lemma_.lower() in _BODY_NOUNS and mod_agent is not None and mod_agent[0].head.i == head.i
+        )
         if head.i not in self.by_token and not head_agent and not head_is_person and not named_by_compound:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:

@@ -30,6 +30,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -363,10 +364,13 @@ class EventCoder:
             verb_hits = {h.token.i for h in hits if h.pattern.pos == "verb"} | {
                 h.start_token.i for h in hits if h.start_token is not None
             }
+            protests = {h.token.i for h in hits if h.code[:2] == "14"}
             for hit in hits:
                 self._settle_pattern(hit, actors)
                 if not self._apply_modality(hit):
                     continue
+                if _aim_of_protest(hit.token, protests):
+                    continue  # "protested outside parliament, demanding his release": the protest's aim
                 for event in self._events_for(hit, si, sent, document, actors, verb_hits):
                     events.setdefault(event.event_id, event)
         return list(events.values())
@@ -385,6 +389,8 @@ class EventCoder:
         if not sources:
             return
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
+        if not targets and hit.code[:2] == "14":
+            targets, how_target = _protested(sources), "protest-government"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
@@ -432,6 +438,22 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _aim_of_protest(tok: Token, protests: set[int]) -> bool:
+    """A participle clause hung on a protest ("demanding higher prices") says what it is for."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in protests
+
+
+def _protested(sources: list[Actor]) -> list[Actor]:
+    """Protesters, strikers and opposition protest against their own government (CAMEO's
+    convention for 14x without a named target): FRACVL -> FRAGOV."""
+    countries = {a.country for a in sources if a.country and a.agent in PROTESTING_AGENTS}
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    first = sources[0]  # no words name the target: an empty span where the protesters are
+    return [Actor(f"{country}GOV", country, "GOV", country, "", first.end, first.end, "country", "context")]
 
 
 def _country_of(actor: Actor) -> Actor:

@@ -350,6 +350,7 @@ class AgentNoun:
     agent: str
     source: str
     bare: bool = True  # an actor on its own; False: only with a country or organisation in its phrase
+    noun_only: bool = False  # not the adjective: "a general strike", "an official visit"
 
 
 class AgentLexicon:
@@ -363,7 +364,7 @@ class AgentLexicon:
             agent = _check_agent(row["agent"], path, lineno)
             words = tuple(row["noun"].lower().split())
             bare = "needs a country" not in row["note"]
-            noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}", bare)
+            noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}", bare, "noun only" in row["note"])
             bucket = self.by_last[words[-1]]
             bucket[:] = [n for n in bucket if n.words != words]
             bucket.append(noun)
