@@ -176,3 +176,16 @@ def test_events_inside_quotes_belong_to_the_speaker(code):
     assert ("DEUGOV", "036", "UKR") in code("“I will travel to Kyiv next week,” German Chancellor Olaf Scholz said.")
     # a quote about others gives the speaker nothing: "they" is not the speaker
     assert not [e for e in code("“They attacked us,” the Ukrainian minister said.") if e[0].startswith("UKR")]
+
+
+def test_demand_targets_the_subject_of_its_clause_and_rejections_from(code):
+    events = code("The UN Security Council demanded that the Houthis release the crew.")
+    assert [(s, c[:2], t) for s, c, t in events] == [("UNSC", "10", "HOUTHIS")]
+    assert ("XKXGOV", "124", "EU") in code("Kosovo’s government rejected calls from the EU to withdraw.")
+
+
+def test_mass_killing_of_civilians(code):
+    assert ("JNIM", "202", "BFACVL") in code(
+        "OUAGADOUGOU (Accord Wire) -- JNIM fighters killed at least 60 civilians in a village near Djibo."
+    )
+    assert ("JNIM", "190", "BFACVL") in code("OUAGADOUGOU (Accord Wire) -- JNIM fighters killed three civilians.")

@@ -352,6 +352,8 @@ class DocActors:
         while verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj") and verb.head.i != verb.i:
             verb = verb.head
         clause = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS for c in c.subtree}  # "The US urged both"
+        if verb.dep_ == "relcl":  # "Malaysia, which chairs ASEAN, called on both sides"
+            clause |= {t.i for t in self.phrase(verb.head).tokens} | {verb.head.i}
         seen: set[int] = set(clause)
         for i in range(head.i - 1, -1, -1):
             if si - self.sentence_of[i] > PAIR_SENTENCES:

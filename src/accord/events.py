@@ -30,6 +30,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
@@ -196,7 +197,11 @@ class EventCoder:
                     found = [_country_of(a) for a in found]  # "released Israeli hostages" -> ISR
                 return found, obj.dep_
         if pattern.target == "dobj":
-            return self._modifier_actors(objects, actors)
+            found, how = self._modifier_actors(objects, actors)
+            if not found and objects:
+                found = actors.civilians(objects[0])  # "killed at least 70 people"
+                how = "people" if found else ""
+            return found, how
         default = DEFAULT_VERB_PREPS if is_verb else DEFAULT_NOUN_PREPS
         found, how = self._pobj_actors(preps, default, actors)
         if found:
@@ -209,6 +214,13 @@ class EventCoder:
         found, how = self._modifier_actors(pobjs, actors, lexicon_only=True)
         if found:
             return found, f"prep-{how}"
+        if is_verb and pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+            # "demanded that the Houthis release the crew", "warned that Seoul would pay"
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found = actors.actors(subj)
+                    if found:
+                        return found, "clause-subject"
         found = actors.civilians(objects[0]) if objects else []
         return found, "people" if found else ""
 
@@ -403,6 +415,9 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.code != s.code]
             if how_target == "prep-with" and hit.code in SYMMETRIC_CODES:
                 pairs += [(t, s) for s, t in pairs if t is not None]  # "spoke with", "signed a deal with"
+        if hit.code.startswith(("18", "19")) and how_target in ("dobj", "people") and _many_people(hit, targets):
+            hit.code = "202"  # "killed at least 60 civilians": a mass killing
+            hit.path.append("mass killing: 20 or more civilians")
         cameo = self.lex.cameo[hit.code]
         start_tok = hit.start_token or hit.token
         first, last = sorted((start_tok, hit.token), key=lambda t: t.i)
@@ -438,6 +453,26 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _many_people(hit: _Hit, targets: list[Actor]) -> bool:
+    """Are 20 or more civilians the object of a killing ("killed at least 60 villagers")?"""
+    if hit.token.lemma_.lower() not in ("kill", "massacre", "slaughter", "execute") or not targets:
+        return False
+    if hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
+        return False  # "bombed a village, killing 31 civilians": the toll of another attack
+    if any(t.agent not in ("CVL", "REF", "EDU", "REL") for t in targets):
+        return False
+    obj = next((c for c in hit.token.children if c.dep_ == "dobj"), None)
+    numbers = [c for c in obj.subtree if c.like_num] if obj is not None else []
+    for num in numbers:
+        try:
+            if float(num.text.replace(",", "")) >= 20:
+                return True
+        except ValueError:
+            if num.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+                return True
+    return bool(obj is not None and obj.lemma_.lower() in ("dozen", "hundred", "thousand", "score"))
 
 
 def _aim_of_protest(tok: Token, protests: set[int]) -> bool:
