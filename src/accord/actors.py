@@ -66,6 +66,7 @@ _MANY_WORDS = {
     "both", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
     "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
 }  # fmt: skip
+_TITLE_PREFIXES = {"vice", "ex", "co", "deputy", "under", "acting", "prime"}
 _QUANTITY_WORDS = {
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million", "millions",
     "score", "scores", "number", "handful", "group", "crowd", "some", "many", "most", "few", "several",
@@ -414,6 +415,14 @@ class DocActors:
         doc = self.doc
         before = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
         after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+        if before:  # "vice-president", "ex-minister", "commander-in-chief": still the agent
+            first = tok.i - 2
+            while first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+                first -= 2
+            if doc[first].lower_ in _TITLE_PREFIXES or self.agent_at(doc[first]):
+                return False
+        if after and not before and self.agent_at(tok):
+            return False  # "commander-in-chief"
         return (before and doc[tok.i - 2].pos_ != "PROPN") or after
 
     def split_coordinated(self, head: Token, actor: Actor | None) -> list[Actor]:
@@ -559,7 +568,8 @@ class DocActors:
             if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
                 return None  # "the two leaders", "allied leaders", "both sides": several actors
             if not noun.bare and not (mod_agent and head_agent) and person is None:
-                return None  # "shared intelligence", "a drone": no actor without a country
+                if not (noun.agent in ("REB", "INS") and self._armed_group(head)):
+                    return None  # "shared intelligence", "a drone": no actor without a country
             seat = self._seat_in(head)  # "the new government in Damascus"
             if seat is not None:
                 entries, country_hit = [seat], seat
@@ -762,7 +772,19 @@ class DocActors:
                 return self.resolve_local(hit[0].root)
         return None
 
+    def _armed_group(self, head: Token) -> Actor | None:
+        """ "The attackers", "the militants", "the rebels": the armed group the story named last."""
+        si = self.sentence_of[head.i]
+        for pos, prior in reversed(self.organisations()):
+            if pos < head.i and si - self.sentence_of[pos] <= PAIR_SENTENCES and prior.agent in ("REB", "INS"):
+                return prior
+        return None
+
     def _from_context(self, head: Token, actor: Actor) -> Actor:
+        if actor.agent in ("REB", "INS"):
+            group = self._armed_group(head)
+            if group is not None:
+                return replace(group, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
         owner = self._owner(head)
         if owner is not None and owner.kind in ("igo", "group"):
             return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
@@ -999,6 +1021,12 @@ class DocActors:
             and root.dep_ == "dobj"
             and root.head.lemma_ in ("visit", "tour")
         )
+
+    def is_owner_hyphen(self, tok: Token) -> bool:
+        """ "a Russian-owned tanker": the name owns the thing."""
+        hit = self.by_token.get(tok.i)
+        end = hit[0].end if hit else tok.i + 1
+        return end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "owned"
 
     def _hyphenated(self, tok: Token) -> bool:
         """A name inside a hyphenated modifier is no mention of its own: "a Greek-operated

@@ -173,6 +173,9 @@ class EventCoder:
                             found = [_country_of(a) for a in found]  # "arrived in Seoul" -> KOR
                         if found:
                             return found, f"prep-{prep.lower_}"
+                        found = _owners(pobj, actors)  # "sanctions on Iranian space agency officials"
+                        if found:
+                            return found, f"prep-{prep.lower_}-owner"
         return [], ""
 
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
@@ -489,6 +492,27 @@ def _protested(sources: list[Actor]) -> list[Actor]:
     (country,) = countries
     first = sources[0]  # no words name the target: an empty span where the protesters are
     return [Actor(f"{country}GOV", country, "GOV", country, "", first.end, first.end, "country", "context")]
+
+
+def _owners(tok: Token, actors: DocActors) -> list[Actor]:
+    """Whose thing a phrase names: "an Israeli army position" -> ISRMIL, "the conduct of police
+    officers" -> POL, "a Russian-owned tanker" -> RUSBUS. Only names the lexicons know, or agent
+    nouns that resolve by them."""
+    for child in tok.children:
+        if child.dep_ in NOUN_SOURCE_DEPS and child.i in actors.by_token and actors.is_owner_hyphen(child):
+            return [replace(_country_of(a), code=f"{a.country}BUS", agent="BUS") if a.country else a
+                    for a in actors.actors(child)]  # fmt: skip
+    for child in tok.children:
+        if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
+            found = [a for a in actors.actors(child) if a.resolved_by in ("lexicon", "alias")]
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = actors.actors(pobj)
+                if found:
+                    return found
+    return []
 
 
 def _country_of(actor: Actor) -> Actor:
