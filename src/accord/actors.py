@@ -386,7 +386,7 @@ class DocActors:
     def civilians(self, head: Token) -> list[Actor]:
         """ "killed 14 people", "detained 40 people": civilians of the story's country (for events
         only: "people" is no mention of its own)."""
-        if head.lemma_.lower() not in ("people", "person") or any(c.dep_ == "prep" for c in head.children):
+        if head.lemma_.lower() not in ("people", "person"):
             return []
         country = self._country_in_sentence(head) or self.home_country()
         if country is None:
@@ -746,12 +746,9 @@ class DocActors:
             top, n = counts.most_common(1)[0] if counts else (None, 0)
             dateline = find_dateline(self.text)
             if dateline:
-                place = dateline[0].replace("’", "'")
-                for form in (place, place.title(), place.title().replace("'S", "'s")):
-                    entry = self.matcher.lexicon.names.get(form)
-                    if entry is not None and entry.country:
-                        self._home = entry.country
-                        break
+                entry = self.matcher.lexicon.by_lower(dateline[0].replace("’", "'"))  # "PORT-AU-PRINCE"
+                if entry is not None and entry.country:
+                    self._home = entry.country
             if self._home is not None and counts[self._home] == 0 and top and n >= 2:
                 self._home = top  # "THE HAGUE -- ... the Taliban ... Afghan women": a seat of courts, not the story
             if self._home is None and top and n * 2 > sum(counts.values()):

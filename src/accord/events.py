@@ -30,6 +30,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
@@ -200,7 +201,7 @@ class EventCoder:
                     found = [_country_of(a) for a in found]  # "released Israeli hostages" -> ISR
                 return found, obj.dep_
         if pattern.target == "dobj":
-            found, how = self._modifier_actors(objects, actors)
+            found, how = self._modifier_actors(objects, actors, skip=words)
             if not found and objects:
                 found = actors.civilians(objects[0])  # "killed at least 70 people"
                 how = "people" if found else ""
@@ -209,7 +210,7 @@ class EventCoder:
         found, how = self._pobj_actors(preps, default, actors)
         if found:
             return found, how
-        found, how = self._modifier_actors(objects, actors)
+        found, how = self._modifier_actors(objects, actors, skip=words)
         if found:
             return found, how
         # "closed its airspace to Indian flights", "tariffs on Chinese goods": whose flights, goods
@@ -229,7 +230,7 @@ class EventCoder:
 
     @staticmethod
     def _modifier_actors(
-        objects: list[Token], actors: DocActors, lexicon_only: bool = False
+        objects: list[Token], actors: DocActors, lexicon_only: bool = False, skip: frozenset[str] = frozenset()
     ) -> tuple[list[Actor], str]:
         """ "summoned the Turkish ambassador" -> TURGOV; "criticised Russia's invasion" -> Russia;
         "shelled army positions" -> the army; "expelled inspectors of the IAEA" -> IAEA."""
@@ -250,6 +251,8 @@ class EventCoder:
                         found = actors.actors(pobj) if pobj.dep_ == "pobj" else []
                         if found:
                             return found, "object-of"
+                if child.lemma_.lower() in skip or child.lower_ in skip:
+                    continue  # "traded artillery fire": the pattern's own words are no target
                 if child.dep_ in ("poss", "amod", "compound", "nmod") and (
                     child.i in actors.by_token or actors.agent_at(child)
                 ):
@@ -319,6 +322,10 @@ class EventCoder:
 
     def _complement(self, tok: Token, matched: dict[int, EventPattern]) -> Token | None:
         for child in tok.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in ASPECT_VERBS and child.i not in matched:
+                inner = self._complement(child, matched)  # "vowed to keep attacking", "pledged to continue aid"
+                if inner is not None:
+                    return inner
             infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if (child.dep_ in ("xcomp", "ccomp") or infinitive) and child.i in matched and child.pos_ == "VERB":
                 if child.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in child.children):
@@ -404,6 +411,13 @@ class EventCoder:
         if not sources:
             return
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
+        if (
+            hit.code == "141"
+            and sources
+            and all(s.agent == "GOV" or (s.kind == "country" and not s.agent) for s in sources)
+        ):
+            hit.code = "114"  # a government that "protested" complained officially; it did not march
+            hit.path.append("state source: official complaint")
         if not targets and hit.code[:2] == "14":
             targets, how_target = _protested(sources), "protest-government"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":

@@ -236,10 +236,16 @@ class ActorLexicon:
     names: dict[str, ActorEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     regions: dict[str, str] = field(default_factory=dict)  # country or organisation code -> region
+    lowered: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case name -> entry, for datelines
     ambiguous: dict[str, list[Ambiguity]] = field(default_factory=lambda: defaultdict(list))
+
+    def by_lower(self, text: str) -> ActorEntry | None:
+        """The entry for a name written in any case ("PORT-AU-PRINCE" in a dateline)."""
+        return self.names.get(text) or self.lowered.get(text.lower())
 
     def add(self, text: str, entry: ActorEntry) -> None:
         self.names[text] = entry
+        self.lowered[text.lower()] = entry
         if "'" in text:  # news copy often has curly apostrophes: "Côte d’Ivoire"
             self.names[text.replace("'", "\u2019")] = entry
         plain = strip_accents(text)  # news copy often drops accents: "Turkiye", "Orban", "Erdogan"
