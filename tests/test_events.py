@@ -189,3 +189,27 @@ def test_mass_killing_of_civilians(code):
         "OUAGADOUGOU (Accord Wire) -- JNIM fighters killed at least 60 civilians in a village near Djibo."
     )
     assert ("JNIM", "190", "BFACVL") in code("OUAGADOUGOU (Accord Wire) -- JNIM fighters killed three civilians.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that protests complains officially; citizens who protest march against their government
+        ("Minsk protested against Lithuania’s decision.", ("BLRGOV", "114", "LTU")),
+        (
+            "PARIS, Jan 2 (Accord Wire) -- Thousands of French farmers blocked eight motorways.",
+            ("FRACVL", "144", "FRAGOV"),
+        ),
+        # a vow to keep attacking is a threat of force
+        ("Al-Shabaab vowed to keep attacking Kenyan soldiers.", ("ALSHABAAB", "1384", "KENMIL")),
+        # whose thing the object is names the target
+        ("Finland seized a Russian-owned tanker on Thursday.", ("FIN", "1711", "RUSBUS")),
+        ("Hezbollah fired two mortar rounds at an Israeli army position.", ("HEZBOLLAH", "194", "ISRMIL")),
+        # "the attackers" are the armed group named before
+        ("JNIM fighters attacked the village. The attackers burned the market.", ("JNIM", "1712", None)),
+        # datelines in capitals find their city in any case
+        ("PORT-AU-PRINCE (Accord Wire) -- Gang members killed at least 70 people.", ("HTICRM", "202", "HTICVL")),
+    ],
+)
+def test_more_conventions_an_annotator_expects(code, text, expected):
+    assert expected in code(text), code(text)

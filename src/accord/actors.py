@@ -497,7 +497,20 @@ class DocActors:
             self._local[head.i] = self._resolve_phrase_uncached(head)
         return self._local[head.i]
 
-    def _resolve_phrase_uncached(self, head: Token) -> Actor | None:
+    def owner_of(self, head: Token) -> Actor | None:
+        """Whose thing a non-actor phrase names, from its modifiers alone: "an Israeli army
+        position" -> ISRMIL, "a Russian-owned tanker" -> RUSBUS (events use it for targets)."""
+        if head.i in self.by_token or self.agent_at(head):
+            return None
+        actor = self._resolve_phrase_uncached(head, as_owner=True)
+        if actor is None or actor.resolved_by != "lexicon":
+            return None
+        owned = any(t.lower_ == "owned" and t.i > 0 and self.doc[t.i - 1].text == "-" for t in head.subtree)
+        if owned and actor.country and not actor.agent:
+            return replace(actor, code=f"{actor.country}BUS", agent="BUS")
+        return actor
+
+    def _resolve_phrase_uncached(self, head: Token, as_owner: bool = False) -> Actor | None:
         phrase = self.phrase(head)
         positions = {t.i for t in phrase.tokens}
         entries: list[tuple[Span, ActorEntry]] = []
@@ -544,7 +557,8 @@ class DocActors:
         named_by_compound = named_by_compound or (
             head.lemma_.lower() in _BODY_NOUNS and mod_agent is not None and mod_agent[0].head.i == head.i
         )
-        if head.i not in self.by_token and not head_agent and not head_is_person and not named_by_compound:
+        is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound
+        if not is_actor and not as_owner:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:
             return None
@@ -1018,12 +1032,6 @@ class DocActors:
             and root.dep_ == "dobj"
             and root.head.lemma_ in ("visit", "tour")
         )
-
-    def is_owner_hyphen(self, tok: Token) -> bool:
-        """ "a Russian-owned tanker": the name owns the thing."""
-        hit = self.by_token.get(tok.i)
-        end = hit[0].end if hit else tok.i + 1
-        return end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "owned"
 
     def _hyphenated(self, tok: Token) -> bool:
         """A name inside a hyphenated modifier is no mention of its own: "a Greek-operated

@@ -30,6 +30,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary", "day", "week", "month", "year", "side"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
@@ -253,6 +254,10 @@ class EventCoder:
                             return found, "object-of"
                 if child.lemma_.lower() in skip or child.lower_ in skip:
                     continue  # "traded artillery fire": the pattern's own words are no target
+                if child.dep_ == "amod" and child.lower_ == "owned":  # "a Russian-owned tanker"
+                    owner = actors.owner_of(obj)
+                    if owner is not None:
+                        return [owner], "object-owner"
                 if child.dep_ in ("poss", "amod", "compound", "nmod") and (
                     child.i in actors.by_token or actors.agent_at(child)
                 ):
@@ -512,10 +517,11 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
     """Whose thing a phrase names: "an Israeli army position" -> ISRMIL, "the conduct of police
     officers" -> POL, "a Russian-owned tanker" -> RUSBUS. Only names the lexicons know, or agent
     nouns that resolve by them."""
-    for child in tok.children:
-        if child.dep_ in NOUN_SOURCE_DEPS and child.i in actors.by_token and actors.is_owner_hyphen(child):
-            return [replace(_country_of(a), code=f"{a.country}BUS", agent="BUS") if a.country else a
-                    for a in actors.actors(child)]  # fmt: skip
+    if tok.lemma_.lower() in SETTING_NOUNS:
+        return []  # "on the sidelines of the Forum's meeting", "on the eve of the summit"
+    owner = actors.owner_of(tok)
+    if owner is not None:
+        return [owner]
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
             found = [a for a in actors.actors(child) if a.resolved_by in ("lexicon", "alias")]
