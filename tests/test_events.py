@@ -213,3 +213,13 @@ def test_mass_killing_of_civilians(code):
 )
 def test_more_conventions_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
+
+
+def test_own_forces_are_no_target_and_reported_warnings_keep_their_mood(code):
+    assert code("Mali’s army put its air defence units on maximum alert.") == [("MLIMIL", "152", None)]
+    text = "Tehran warned Israel and the United States that any attack would be met with a crushing response."
+    assert {(s, c[:2], t) for s, c, t in code(text)} >= {("IRNGOV", "13", "ISR"), ("IRNGOV", "13", "USA")}
+
+
+def test_declined_to_comment_and_passive_participles(code):
+    assert code("Asked about the incident, Vietnam’s prime minister declined to comment.") == [("VNMGOV", "011", None)]

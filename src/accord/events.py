@@ -118,8 +118,8 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ in VERB_OBJECT_DEPS:
                 scope.extend(child.subtree)
-            elif child.dep_ == "prt":
-                scope.append(child)
+            elif child.dep_ == "prt" or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
+                scope.append(child)  # "declined to comment" fits "decline comment"
         return scope
 
     @staticmethod
@@ -155,6 +155,8 @@ class EventCoder:
                         return found, "subject"
                     if child.pos_ != "PRON":
                         return [], "subject-not-actor"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            return [], "passive-participle"  # "Asked about the incident, the minister ...": not the asker
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
             return found, f"{tok.dep_}>{how}"
@@ -333,7 +335,7 @@ class EventCoder:
                     return inner
             infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if (child.dep_ in ("xcomp", "ccomp") or infinitive) and child.i in matched and child.pos_ == "VERB":
-                if child.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in child.children):
+                if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                     continue
                 return child
         return None
@@ -361,7 +363,12 @@ class EventCoder:
     def _apply_modality(self, hit: _Hit) -> bool:
         """Future and intent make an act an intention; returns False for hypotheticals."""
         governor = hit.governor or hit.token
-        mood = self._modality(hit.token) or self._modality(governor)
+        # a combined event ("threatened to impose") takes the governor's mood, not its complement's
+        mood = (
+            self._modality(governor)
+            if hit.start_token is not None
+            else (self._modality(hit.token) or self._modality(governor))
+        )
         if mood == "hypothetical":
             return False
         intent_head = governor.head if governor.dep_ == "xcomp" else None
@@ -435,6 +442,8 @@ class EventCoder:
             how_target = "reciprocal"
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.code != s.code]
+            if not pairs:  # "Mali's army put its units on alert": its own forces are no target
+                pairs = [(s, None) for s in sources]
             if how_target == "prep-with" and hit.code in SYMMETRIC_CODES:
                 pairs += [(t, s) for s, t in pairs if t is not None]  # "spoke with", "signed a deal with"
         if hit.code.startswith(("18", "19")) and how_target in ("dobj", "people") and _many_people(hit, targets):
