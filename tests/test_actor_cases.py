@@ -274,3 +274,9 @@ def test_dateline_with_a_country_and_a_seat_the_story_never_names(code):
     assert _mentions(code, text) == [("government spokesman", "ZAFGOV")]
     text = "THE HAGUE, July 8 (Accord Wire) -- Afghan women welcomed the warrants. Afghanistan ... Activists said ..."
     assert ("Activists", "AFGCVL") in _mentions(code, text)
+
+
+def test_the_government_accused_by_its_own_opposition(code):
+    text = "BEIJING (Accord Wire) -- India’s main opposition party accused the government of ceding ground to Beijing."
+    events = code(text)
+    assert ("INDOPP", "112", "INDGOV") in events, events

@@ -114,6 +114,7 @@ _OWNING_PARTICIPLES = {"run", "appointed", "controlled", "installed", "owned", "
 # Agents posted abroad: "the embassy in Beijing" is not China's.
 _POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "consul", "diplomat", "attache"}
 # Agent nouns that mean the story's own country when bare ("the government said").
+_DOMESTIC_AGENTS = {"OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "MED", "REL", "BUS", "HLH", "NGO"}
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _FIRST_PERSON = {"we", "i", "us", "me"}
@@ -769,6 +770,18 @@ class DocActors:
                 self._home = top
         return self._home  # type: ignore[return-value]
 
+    def _domestic_accuser(self, head: Token) -> str | None:
+        """The country of a domestic actor (opposition, protesters, unions, courts ...) whose verb
+        has "the government" or "the authorities" as object: they are that country's."""
+        if head.lemma_.lower() not in _HOME_NOUNS or head.dep_ in SUBJECT_DEPS:
+            return None
+        verb = _verb_of(head)
+        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            actor = self.resolve(subj) if subj.i != head.i else None
+            if actor is not None and actor.country and actor.agent in _DOMESTIC_AGENTS:
+                return actor.country
+        return None
+
     def _owner(self, head: Token) -> Actor | None:
         """Whose "its coast guard vessels", "their embassies": the latest country or organisation
         named before, in this sentence or the one before."""
@@ -796,6 +809,9 @@ class DocActors:
             group = self._armed_group(head)
             if group is not None:
                 return replace(group, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
+        domestic = self._domestic_accuser(head)
+        if domestic is not None:  # "the opposition accused the government": its own government
+            return self._with_country(actor, domestic)
         owner = self._owner(head)
         if owner is not None and owner.kind in ("igo", "group"):
             return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")

@@ -536,11 +536,11 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
             found = [a for a in actors.actors(child) if a.resolved_by in ("lexicon", "alias")]
             if found:
                 return found
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.head.lower_ not in ("at", "in", "near", "off"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and not actors.is_place(c)):
                 found = actors.actors(pobj)
                 if found:
-                    return found
+                    return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
     return []
 
 
