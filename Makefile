@@ -24,6 +24,7 @@ test: install
 
 eval: install
 	$(BIN)/accord eval
+	$(BIN)/accord eval eval/events/gold.jsonl
 	$(BIN)/accord eval-actors
 
 bench: install
