@@ -117,6 +117,13 @@ _POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "con
 _DOMESTIC_AGENTS = {"OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "MED", "REL", "BUS", "HLH", "NGO"}
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Agent nouns for one person: "the minister said ... she added"
+_PERSON_TITLES = {
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
+    "ambassador", "envoy", "secretary", "commander", "general", "chief", "leader", "governor", "mayor", "king",
+    "queen", "prince", "senator", "judge", "prosecutor", "director", "head", "diplomat", "negotiator", "adviser",
+    "advisor", "lawmaker", "commissioner", "ombudsman", "emir", "sultan", "monarch", "candidate", "mediator",
+}  # fmt: skip
 _FIRST_PERSON = {"we", "i", "us", "me"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -929,7 +936,12 @@ class DocActors:
         ("..., Nigerian President Bola Tinubu, who chairs the bloc, said ... He said")."""
         si = self.sentence_of[head.i]
         for tok, local in reversed(self.people()):
-            if tok.i < head.i and local.kind == "person" and si - self.sentence_of[tok.i] <= CONTEXT_SENTENCES:
+            if tok.i >= head.i or si - self.sentence_of[tok.i] > CONTEXT_SENTENCES:
+                continue
+            if head.dep_ not in SUBJECT_DEPS and _verb_of(tok) == _verb_of(head):
+                continue  # "the president hosted him": him is not the president
+            titled = tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_TITLES  # "the foreign minister ... she"
+            if local.kind == "person" or titled:
                 return self.resolve(tok)
         return None
 

@@ -13,6 +13,7 @@ from .ingest import make_document, read_inputs
 from .lexicon import Lexicons, load_lexicons
 from .model import Document, Result
 from .nlp import load_pipeline, model_name
+from .quotes import build_quotes
 
 
 class Coder:
@@ -30,7 +31,8 @@ class Coder:
     def code_parsed(self, doc, document: Document) -> Result:
         actors = DocActors(doc, self.matcher, document.text, document.date)
         events = self.events.code(doc, document, actors)
-        return Result(document, events, actors.mentions(document.doc_id))
+        quotes = build_quotes(doc, document.doc_id, document.text, actors.quotes(), actors, events)
+        return Result(document, events, actors.mentions(document.doc_id), quotes)
 
     def code_document(self, document: Document) -> Result:
         return self.code_parsed(self.nlp(mask_dateline(document.text)), document)

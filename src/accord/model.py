@@ -102,17 +102,55 @@ class Event:
         return data
 
 
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: the words that name them and the actor they resolve to."""
+
+    text: str
+    name: str
+    code: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct ("“...,” she said") or indirect ("said that ...") quote, with its speaker and the
+    event its speech act is, if any."""
+
+    quote_id: str
+    doc_id: str
+    sentence_index: int
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect
+    speaker: Speaker | None
+    cue: str  # the speech verb ("said", "warned") or "according to"
+    event_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["speaker"] = self.speaker.to_dict() if self.speaker else None
+        return data
+
+
 @dataclass
 class Result:
-    """What coding one document gives: its events and actor mentions."""
+    """What coding one document gives: its events, actor mentions and quotes."""
 
     document: Document
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "document": self.document.to_dict(),
             "events": [e.to_dict() for e in self.events],
             "mentions": [m.to_dict() for m in self.mentions],
+            "quotes": [q.to_dict() for q in self.quotes],
         }

@@ -1,29 +1,51 @@
-"""Direct quotes in a parsed document and the token that says who spoke them.
+"""Quotes in a parsed document: what was said, by whom, and the event the saying is.
 
-Quotes are found between matching marks: curly “ ” or straight ". A quote belongs to
-the speech verb outside it in the same sentence, or in the sentence that holds the quote's
-end or start ("“We will not negotiate under fire,” the president said.", "The minister
-said: “...”", "According to a Kremlin official, “...”"); the speaker is that verb's subject.
+Direct quotes are the words between matching marks, curly “ ” or straight ". A quote
+belongs to the speech verb next to it, outside the marks, in the sentence the quote ends
+or starts in ("“We will not negotiate under fire,” the president said.", "The minister
+said: “...”", "“X,” she said, “Y.”"), or to "according to X"; a quote with no speech
+verb near it continues the quote before it. Indirect quotes are the content clauses of
+speech verbs ("said that the talks had failed", "The talks had failed, the ministry
+said", "warned that ...", "urged Japan to resume talks") and what follows "according to
+X,". The speaker is the verb's subject, resolved by the actor stage (so "she" and "the
+minister" become the person named before).
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from .model import Event, Quote, Speaker
+
+# Verbs that introduce a direct quote.
 SPEECH_VERBS = {
     "say", "tell", "add", "announce", "state", "declare", "insist", "argue", "claim", "warn", "urge", "deny",
     "write", "note", "stress", "explain", "reply", "respond", "ask", "recall", "acknowledge", "vow", "pledge",
     "promise", "accuse", "criticise", "criticize", "call", "describe", "tweet", "post", "conclude", "continue",
+    "confirm", "report", "predict", "suggest", "admit", "emphasise", "emphasize", "reiterate", "assert",
+    "maintain", "concede", "complain", "allege", "caution", "demand", "appeal", "plead", "quip", "retort",
+    "observe", "remark", "question", "thank", "praise", "condemn", "threaten", "repeat", "charge",
 }  # fmt: skip
+# Verbs whose content clause is an indirect quote ("said that ...", "warned that ...").
+CLAUSE_VERBS = {
+    "say", "tell", "add", "announce", "state", "declare", "insist", "argue", "claim", "warn", "deny", "write",
+    "note", "stress", "explain", "reply", "respond", "acknowledge", "confirm", "report", "predict", "suggest",
+    "admit", "emphasise", "emphasize", "reiterate", "assert", "maintain", "concede", "complain", "allege",
+    "caution", "vow", "pledge", "promise", "threaten", "tweet", "post", "repeat", "signal", "indicate", "hint",
+}  # fmt: skip
+APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"}  # "urged X to do Y"
 OPENING = {"“": "”", '"': '"'}
+CONTINUATION_CHARS = 400  # a quote with no verb of its own continues one ending this close before it
 
 
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # char offsets of the quoted words, marks excluded
     end: int
+    kind: str  # direct | indirect
     speaker: Token | None  # the head of the phrase that names who spoke
     cue: Token | None  # the speech verb ("said") or "according"
 
@@ -38,8 +60,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = text.find(close, i + 1)
-        nxt = text.find("“", i + 1) if close == "”" else -1
-        if j < 0 or (0 <= nxt < j):  # unmatched, or a new quote opens first: skip this mark
+        if close == "”":
+            nxt = text.find("“", i + 1)
+            if 0 <= nxt < j:  # a new quote opens first: this one runs on past a paragraph break
+                end = text.rfind("\n", i, nxt)
+                if end > i + 1:
+                    spans.append((i + 1, end))
+                i = nxt
+                continue
+        if j < 0:
+            end = text.find("\n", i)  # unclosed: up to the paragraph's end
+            if end > i + 1 and close == "”":
+                spans.append((i + 1, end))
             i += 1
             continue
         if j - i > 1:
@@ -48,43 +80,180 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_speech(words: str) -> bool:
+    """Scare quotes and titles ("a so-called “special operation”", the tanker “Eagle S”) are not
+    quotes: a quote is a few words, or a short sentence of its own (“No,” he said)."""
+    words = words.strip()
+    return len(words.split()) >= 4 or (bool(words) and words[-1] in ",.!?")
+
+
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
-    """Direct quotes with the speech verb and the speaker's phrase head, when the parse shows them."""
-    out = []
+    """Direct quotes, then indirect ones outside them, in document order."""
     sents = list(doc.sents)
+    direct: list[QuoteSpan] = []
     for start, end in quote_spans(doc.text):
+        if not _is_speech(doc.text[start:end]):
+            continue
         cue = _speech_verb(doc, sents, start, end)
-        speaker = None
-        if cue is not None:
-            if cue.lower_ == "according":
-                speaker = next((p for c in cue.children for p in c.children if p.dep_ == "pobj"), None)
-            else:
-                speaker = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        out.append(QuoteSpan(start, end, speaker, cue))
+        speaker = _speaker_of(cue)
+        if cue is None and direct and start - direct[-1].end <= CONTINUATION_CHARS:
+            cue, speaker = direct[-1].cue, direct[-1].speaker  # the quote goes on
+        direct.append(QuoteSpan(start, end, "direct", speaker, cue))
+    indirect = [q for q in _indirect(doc, direct) if not _overlaps(q, direct)]
+    return sorted(direct + indirect, key=lambda q: q.start)
+
+
+def _overlaps(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(o.start < q.end and q.start < o.end for o in others)
+
+
+def _inside_any(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a - 1 <= tok.idx < b + 1 for a, b in spans)
+
+
+def _speech_verb(doc: Doc, sents: list[Span], start: int, end: int) -> Token | None:
+    """The speech verb (or "according") outside the quote: in the sentence the quote starts in
+    ("“X,” she said, “Y.”", "According to an official, “...”"), else the one it ends in, else
+    the sentence before when that one ends with a colon ("The minister said: “...”")."""
+    quotes = quote_spans(doc.text)
+    starting = [s for s in sents if s.start_char <= start < s.end_char + 1]
+    ending = [s for s in sents if s.start_char <= end < s.end_char + 1 and s not in starting]
+    groups = [starting, ending]
+    first = starting[0] if starting else None
+    if first is not None and first.start > 0:
+        before = doc[first.start - 1].sent
+        if before.text.rstrip().endswith(":") or doc.text[max(0, start - 3) : start].strip().endswith(":"):
+            groups.append([before])
+    for group in groups:
+        candidates = [t for sent in group for t in sent if not _inside_any(t, quotes) and _is_cue(t)]
+        if candidates:
+            return min(candidates, key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+    return None
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _speaker_of(cue: Token | None) -> Token | None:
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        return next((p for c in cue.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        for agent in (c for c in cue.children if c.dep_ == "agent"):
+            subject = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if subject is None and cue.dep_ in ("conj", "advcl", "xcomp"):
+        return _speaker_of(cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
+    return subject
+
+
+def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans = [(q.start, q.end) for q in direct]
+    out: list[QuoteSpan] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or _inside_any(tok, spans):
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue  # "the talks were said to be productive"
+        if lemma in CLAUSE_VERBS:
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                span = _clause_span(clause)
+                if span is not None:
+                    out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
+        if lemma in APPEAL_VERBS:
+            # "urged Japan to resume talks": what was asked, "Japan to resume talks"
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > tok.i), None)
+            if obj is not None and comp is not None and any(a.lower_ == "to" for a in comp.children):
+                span = _clause_span(comp, first=obj)
+                if span is not None:
+                    out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            if clause is not None and not _inside_any(clause, spans):
+                span = _clause_span(clause, skip=tok)
+                if span is not None:
+                    out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
     return out
 
 
-def _speech_verb(doc: Doc, sents, start: int, end: int) -> Token | None:
-    """A speech verb outside the quote, in the sentences the quote starts or ends in."""
-    near = [s for s in sents if s.start_char <= end + 2 and s.end_char >= start - 2]
-    candidates = []
-    for sent in near:
-        for tok in sent:
-            outside = tok.idx < start - 1 or tok.idx >= end + 1
-            if not outside:
-                continue
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-                candidates.append(tok)
-            elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-                candidates.append(tok)
-    if not candidates:
+def _clause_span(clause: Token, first: Token | None = None, skip: Token | None = None) -> tuple[int, int] | None:
+    """The words of a content clause: without its "that", its trailing punctuation, an
+    "according to X," inside it, or a speech verb's attribution after it."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    tokens = [
+        t for t in clause.subtree
+        if t.i not in skipped and not (t.dep_ == "mark" and t.head.i == clause.i and t.lower_ in ("that", "whether"))
+    ]  # fmt: skip
+    if first is not None:
+        tokens = [t for t in first.subtree] + [t for t in tokens if t.i > first.i]
+    tokens = [t for t in tokens if not (t.dep_ in ("ccomp", "parataxis") and t.head.i == clause.i and t.i > clause.i
+                                         and t.lemma_.lower() in CLAUSE_VERBS)]  # fmt: skip
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if len(tokens) < 3:
         return None
-    # the nearest to the quote's marks
-    return min(candidates, key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
+    """The direct quote a token lies in, if any."""
     for q in quotes:
-        if q.start <= tok.idx < q.end:
+        if q.kind == "direct" and q.start <= tok.idx < q.end:
             return q
     return None
+
+
+def quote_id(doc_id: str, start: int, end: int, kind: str) -> str:
+    return hashlib.sha256(f"{doc_id}|{start}|{end}|{kind}".encode()).hexdigest()[:16]
+
+
+def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actors, events: list[Event]) -> list[Quote]:
+    """Quotes in the output contract's shape: the speaker resolved to an actor, the speech act
+    linked to the event it is (its trigger is the cue and its source the speaker)."""
+    sentence_of = {}
+    for si, sent in enumerate(doc.sents):
+        sentence_of[sent.start_char] = si
+    starts = sorted(sentence_of)
+    out = []
+    for q in spans:
+        speaker = None
+        if q.speaker is not None:
+            actor = actors.resolve(q.speaker)
+            if actor is not None:
+                speaker = Speaker(actor.text, actor.name, actor.code, actor.start, actor.end)
+            else:
+                phrase = doc[q.speaker.left_edge.i : q.speaker.i + 1]
+                speaker = Speaker(phrase.text, q.speaker.text, "", phrase.start_char, phrase.end_char)
+        cue = q.cue
+        cue_text = "according to" if cue is not None and cue.lower_ == "according" else (cue.text if cue else "")
+        event_id = None
+        if cue is not None and speaker is not None:
+            for e in events:
+                if e.trigger.start <= cue.idx < e.trigger.end and e.source.code == speaker.code:
+                    event_id = e.event_id
+                    break
+        si = max((sentence_of[s] for s in starts if s <= q.start), default=0)
+        out.append(
+            Quote(
+                quote_id=quote_id(doc_id, q.start, q.end, q.kind),
+                doc_id=doc_id,
+                sentence_index=si,
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                kind=q.kind,
+                speaker=speaker,
+                cue=cue_text,
+                event_id=event_id,
+            )
+        )
+    return out
