@@ -1,20 +1,173 @@
+"""Quotes: each form the quotes issue lists, speakers through the actor stage, links to events,
+storage and the command line."""
+
 from __future__ import annotations
 
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
 from accord.quotes import find_quotes, quote_spans
+from accord.store import Store
+
+runner = CliRunner()
 
 
-def test_quote_spans_curly_straight_and_unmatched():
-    text = '“We will act,” he said. She said "no". An “unclosed mark.'
-    spans = [text[a:b] for a, b in quote_spans(text)]
-    assert spans == ["We will act,", "no"]
+def _quotes(code, text: str, date: str = "2024-05-02") -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker.code if q.speaker else None) for q in code(text, date=date, full=True).quotes]
 
 
-def test_speaker_of_trailing_leading_and_according_to(coder):
-    cases = [
-        ("“We will not negotiate,” the president said.", "president"),
-        ("The defence minister said: “We will send more troops.”", "minister"),
-        ("According to a Kremlin official, “the talks are over.”", "official"),
+def test_quote_spans_curly_straight_paragraphs_and_unmatched():
+    text = '“We will act,” he said. She said "no more talks". An “unclosed mark.\n“Next paragraph,” she said.'
+    assert [text[a:b] for a, b in quote_spans(text)][:2] == ["We will act,", "no more talks"]
+    running = "“The first paragraph runs on\n“and the second closes,” she said."
+    assert [running[a:b] for a, b in quote_spans(running)] == ["The first paragraph runs on", "and the second closes,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trailing attribution, curly and straight marks
+        (
+            "“We will not negotiate under fire,” the Colombian president said.",
+            ("direct", "We will not negotiate under fire,", "COLGOV"),
+        ),
+        (
+            '"We will not negotiate under fire," the Colombian president said.',
+            ("direct", "We will not negotiate under fire,", "COLGOV"),
+        ),
+        # inverted and leading attributions
+        (
+            "“The talks are over for now,” said Brazilian President Luiz Inácio Lula da Silva.",
+            ("direct", "The talks are over for now,", "BRAGOV"),
+        ),
+        (
+            "The Japanese foreign minister said: “We expect a reply by Friday.”",
+            ("direct", "We expect a reply by Friday.", "JPNGOV"),
+        ),
+        # according to
+        (
+            "According to a Kremlin official, “the talks are over for now.”",
+            ("direct", "the talks are over for now.", "RUSGOV"),
+        ),
+        # a multi-sentence quote is one quote
+        (
+            "“We are ready. We will not wait,” the Iranian foreign minister said.",
+            ("direct", "We are ready. We will not wait,", "IRNGOV"),
+        ),
+    ],
+)
+def test_direct_quotes_and_their_speakers(code, text, expected):
+    assert expected in _quotes(code, text)
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(code):
+    text = "“This is unacceptable,” the Chinese foreign ministry spokesman said, “and Beijing will respond.”"
+    assert _quotes(code, text) == [
+        ("direct", "This is unacceptable,", "CHNGOV"),
+        ("direct", "and Beijing will respond.", "CHNGOV"),
     ]
-    for text, speaker in cases:
-        (quote,) = find_quotes(coder.nlp(text))
-        assert quote.speaker is not None and quote.speaker.text == speaker, (text, quote)
+
+
+def test_a_quote_without_a_verb_continues_the_one_before(code):
+    text = "“We will stay,” the Rwandan defence minister said.\n“Our troops are needed,” he added. “They know it.”"
+    assert [q[2] for q in _quotes(code, text)] == ["RWAGOV", "RWAGOV", "RWAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The Turkish foreign ministry said that the talks had failed.", "the talks had failed", "TURGOV"),
+        ("Russia’s defence minister told reporters that the troops would stay.", "the troops would stay", "RUSGOV"),
+        ("The talks had failed, the Kenyan foreign ministry said on Thursday.", "The talks had failed", "KENGOV"),
+        ("NATO warned that any attack would be answered.", "any attack would be answered", "NATO"),
+        ("Beijing denied that its ships had entered the zone.", "its ships had entered the zone", "CHNGOV"),
+        ("The EU urged Serbia to resume talks with Kosovo.", "Serbia to resume talks with Kosovo", "EU"),
+        ("The German chancellor insisted the deal was fair.", "the deal was fair", "DEUGOV"),
+        ("According to the UN agency, the camps had run out of food.", "the camps had run out of food", "UN"),
+    ],
+)
+def test_indirect_quotes(code, text, quote, speaker):
+    assert ("indirect", quote, speaker) in _quotes(code, text)
+
+
+def test_speakers_by_pronoun_and_alias(code):
+    text = (
+        "German Chancellor Olaf Scholz met the Polish premier on Monday. “We stand together,” Scholz said. "
+        "The Polish foreign minister spoke after him. “Poland is ready,” she said."
+    )
+    quotes = code(text, date="2023-01-09", full=True).quotes
+    assert [(q.speaker.code, q.speaker.text) for q in quotes] == [("DEUGOV", "Scholz"), ("POLGOV", "she")]
+    assert quotes[0].speaker.name == "Olaf Scholz"
+
+
+def test_not_quotes(code):
+    text = (
+        "The talks were said to be productive. Russia’s so-called “special operation” continued. "
+        "The tanker “Eagle S” was seized."
+    )
+    assert _quotes(code, text) == []
+
+
+def test_a_speech_act_that_is_an_event_links_to_it(code):
+    result = code("The EU urged Serbia to resume talks with Kosovo, the bloc said.", full=True)
+    (quote,) = [q for q in result.quotes if q.cue == "urged"]
+    (event,) = [e for e in result.events if e.event_id == quote.event_id]
+    assert event.source.code == quote.speaker.code == "EU" and event.cameo.startswith("02")
+    text = "“We condemn this attack,” the Ukrainian foreign minister said. Kyiv criticised Moscow."
+    assert all(q.event_id is None for q in code(text, full=True).quotes)  # "said" is no event
+
+
+def test_find_quotes_marks_speaker_tokens(coder):
+    doc = coder.nlp("“We will act,” the minister said.")
+    (quote,) = find_quotes(doc)
+    assert (quote.kind, quote.speaker.text, quote.cue.text) == ("direct", "minister", "said")
+
+
+def test_quotes_are_stored_listed_and_exported(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Date: 2024-05-02\n\nMOSCOW (Accord Wire) -- “We will respond,” the Russian defence minister said. "
+        "The EU urged Russia to resume talks.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "q.duckdb")
+    ingested = runner.invoke(app, ["ingest", str(article), "--db", db])
+    assert ingested.exit_code == 0 and "2 quotes" in ingested.stdout
+    listed = runner.invoke(app, ["quotes", "--db", db, "--speaker", "RUS", "--format", "jsonl"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["kind"], r["speaker"]["code"], r["doc"]) for r in rows] == [("direct", "RUSGOV", "a.txt")]
+    coded = runner.invoke(app, ["quotes", str(article), "--kind", "indirect", "--format", "csv"])
+    assert coded.exit_code == 0 and "speaker_code" in coded.stdout.splitlines()[0] and "EU" in coded.stdout
+    out = tmp_path / "quotes.jsonl"
+    exported = runner.invoke(
+        app, ["export", "--db", db, "--table", "quotes", "--format", "jsonl", "--output", str(out)]
+    )
+    assert exported.exit_code == 0 and json.loads(out.read_text().splitlines()[0])["speaker"]["code"] == "RUSGOV"
+    with Store(db, read_only=True) as store:
+        assert len(store.quotes()) == 2 and store.quotes(speaker="defence minister")[0]["kind"] == "direct"
+
+
+def test_eval_quotes_scores_a_small_annotation(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Title: T\nDate: 2024-05-02\n\n“We will not negotiate under fire,” the Colombian president said. "
+        "The ministry said that the talks had failed completely.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "a.txt", "split": "test", "kind": "direct", "text": "We will not negotiate under fire,",
+         "occurrence": 1, "speaker": "Colombian president", "speaker_occurrence": 1, "speaker_code": "COLGOV"},
+        {"doc": "a.txt", "split": "test", "kind": "indirect", "text": "the talks had failed completely",
+         "occurrence": 1, "speaker": "ministry", "speaker_occurrence": 1, "speaker_code": "VENGOV"},
+    ]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["eval-quotes", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["all/all"]["matched"] == 2 and scores["all/all"]["f1"] == 1.0
+    assert scores["all/all"]["speaker_accuracy"] == 0.5  # the ministry is Colombia's, not Venezuela's

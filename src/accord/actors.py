@@ -1004,8 +1004,8 @@ class DocActors:
             return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
         if word in _PERSON_PRONOUNS:
             prior = (
-                self._recent(head, lambda a, _: a.kind == "person")
-                or self._recent_person(head)
+                self._recent_person(head)
+                or self._recent(head, lambda a, _: a.kind == "person")
                 or self._recent(head, lambda a, _: bool(a.agent))
             )
         elif word == "it":

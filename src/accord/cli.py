@@ -13,7 +13,7 @@ import typer
 from . import analysis
 from .coder import get_coder
 from .errors import AccordError, InputError
-from .output import EVENT_TABLE, MENTION_TABLE, emit, pick_format, render
+from .output import EVENT_TABLE, MENTION_TABLE, QUOTE_TABLE, emit, pick_format, render
 from .store import EventFilter, Store
 
 app = typer.Typer(
@@ -115,7 +115,8 @@ def ingest(
         _fail(str(exc))
     typer.echo(
         f"{db}: {report.documents_added} documents added, {report.documents_skipped} already stored, "
-        f"{report.events_added} events, {report.mentions_added} actor mentions, {report.failed} inputs skipped"
+        f"{report.events_added} events, {report.mentions_added} actor mentions, {report.quotes_added} quotes, "
+        f"{report.failed} inputs skipped"
     )
     if report.failed:
         raise typer.Exit(1)
@@ -193,11 +194,69 @@ def mentions(
 
 
 @app.command()
+def quotes(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Articles to code (nothing is stored); or use --db.")
+    ] = None,  # noqa: UP007
+    db: Annotated[str | None, typer.Option(help="List the quotes stored in this DuckDB file.")] = None,  # noqa: UP007
+    speaker: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option(help="Only quotes by this speaker: a code or prefix (RUS, CHNGOV) or words of the name."),
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="Only direct or indirect quotes.")] = None,  # noqa: UP007
+    limit: Annotated[int, typer.Option(help="At most this many quotes (0: all).")] = 0,
+    fmt: Format = None,
+    output: Output = None,
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """List direct and indirect quotes with their speakers, and the event a speech act is.
+
+    Example: accord quotes article.txt   or   accord quotes --db news.duckdb --speaker RUSGOV
+    """
+    if bool(paths) == bool(db):
+        _fail("give either articles to code (PATH...) or a store (--db FILE)")
+    if kind not in (None, "direct", "indirect"):
+        _fail(f"unknown kind {kind!r}; use direct or indirect")
+    failed = 0
+    try:
+        if db:
+            with Store(db, read_only=True) as store:
+                rows = store.quotes(speaker=speaker)
+        else:
+            rows = []
+            for item in _coder(model, lexicon).code_inputs(paths or []):
+                if isinstance(item, InputError):
+                    _report_error(item)
+                    failed += 1
+                    continue
+                rows += [{"doc": item.document.name, **q.to_dict()} for q in item.quotes]
+            rows = [r for r in rows if not speaker or _speaks(r, speaker)]
+        rows = [r for r in rows if not kind or r["kind"] == kind]
+        rows = rows[:limit] if limit else rows
+        chosen = pick_format(fmt, output)
+    except (AccordError, ValueError) as exc:
+        _fail(str(exc))
+    emit(render(rows, chosen, QUOTE_TABLE, title="quotes"), output)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _speaks(row: dict, speaker: str) -> bool:
+    """The same match as Store.quotes: a code prefix, or words of the speaker's name or text."""
+    sp = row.get("speaker") or {}
+    words = speaker.lower()
+    return (sp.get("code") or "").startswith(speaker.upper()) or any(
+        words in (sp.get(f) or "").lower() for f in ("name", "text")
+    )
+
+
+@app.command()
 def export(
     db: Db = "accord.duckdb",
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet or jsonl.")] = "csv",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write.")] = "events.csv",
-    table: Annotated[str, typer.Option(help="events, mentions or documents.")] = "events",
+    table: Annotated[str, typer.Option(help="events, mentions, quotes or documents.")] = "events",
 ) -> None:
     """Export a table of the store to CSV, Parquet or JSONL.
 
@@ -375,6 +434,50 @@ def eval_actors(
         for name, m in result.extra:
             if name in shown:
                 typer.echo(f"EXTRA   {name}: «{m.text}» {m.code} ({m.resolved_by})")
+
+
+@app.command("eval-quotes")
+def eval_quotes(
+    gold: Annotated[
+        str, typer.Argument(help="Annotation JSONL (doc, split, kind, text, occurrence, speaker_code).")
+    ] = ("eval/quotes/gold.jsonl"),
+    docs: Annotated[str | None, typer.Option(help="Folder of the articles (default: articles/ beside GOLD).")] = None,  # noqa: UP007
+    show_errors: Annotated[bool, typer.Option(help="List missed and spurious quotes and wrong speakers.")] = False,
+    split: Annotated[str | None, typer.Option(help="With --show-errors, only this split (dev or test).")] = None,  # noqa: UP007
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    model: Model = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Score quotes against a hand annotation: quote-span precision, recall and F1, and speaker accuracy.
+
+    Run from the repository, it scores the annotated quote set in eval/quotes/.
+    Example: accord eval-quotes --show-errors --split dev
+    """
+    from .quote_eval import evaluate_quotes
+
+    if not Path(gold).exists():
+        _fail(f"{gold} not found; give the annotation file (run from the repository for eval/quotes/gold.jsonl)")
+    try:
+        result = evaluate_quotes(gold, docs, coder=_coder(model, lexicon))
+    except AccordError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    rows = [{"split": sp, "kind": kind, **score.to_dict()} for (sp, kind), score in sorted(result.scores.items())]
+    typer.echo(render(rows, "table", title=f"accord eval-quotes {gold}"))
+    if show_errors:
+        shown = {name for name, s in result.splits.items() if split is None or s == split}
+        for name, g in result.missed:
+            if name in shown:
+                typer.echo(f"MISSED   {name}: {g.kind} {g.speaker_code} «{g.text}»")
+        for name, g, q in result.wrong_speaker:
+            if name in shown:
+                got = f"{q.speaker.code} «{q.speaker.text}»" if q.speaker else "no speaker"
+                typer.echo(f"SPEAKER  {name}: gold {g.speaker_code}, found {got} ({q.cue}) «{g.text[:60]}»")
+        for name, q in result.extra:
+            if name in shown:
+                typer.echo(f"EXTRA    {name}: {q.kind} {q.speaker and q.speaker.code} ({q.cue}) «{q.text}»")
 
 
 def main() -> None:  # pragma: no cover - the console script

@@ -14,12 +14,14 @@ from rich.console import Console
 from rich.table import Table
 
 FORMATS = ("table", "jsonl", "csv")
-TRUNCATE = {"sentence": 70, "event": 26}  # table cells only; JSONL and CSV keep everything
+TRUNCATE = {"sentence": 70, "event": 26, "quote": 70}  # table cells only; JSONL and CSV keep everything
 EVENT_TABLE = [("date", "event_date"), ("source", "source.code"), ("code", "cameo"), ("event", "cameo_name"),
                ("target", "target.code"), ("trigger", "trigger.text"), ("conf", "confidence"),
                ("sentence", "sentence")]  # fmt: skip
 
 
+QUOTE_TABLE = [("doc", "doc"), ("kind", "kind"), ("speaker", "speaker.code"), ("said by", "speaker.text"),
+               ("cue", "cue"), ("quote", "text"), ("event", "event_id")]  # fmt: skip
 MENTION_TABLE = [("doc", "doc"), ("text", "text"), ("start", "start"), ("end", "end"), ("code", "code"),
                  ("name", "name"), ("kind", "kind"), ("resolved by", "resolved_by")]  # fmt: skip
 

@@ -127,8 +127,19 @@ def _speech_verb(doc: Doc, sents: list[Span], start: int, end: int) -> Token | N
     for group in groups:
         candidates = [t for sent in group for t in sent if not _inside_any(t, quotes) and _is_cue(t)]
         if candidates:
-            return min(candidates, key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+            return min(candidates, key=lambda t: _cue_rank(t, start, end))
     return None
+
+
+def _cue_rank(tok: Token, start: int, end: int) -> tuple[int, int]:
+    """Nearest first, but a verb with a speaker of its own before one without, and the main
+    "said" of a sentence before a verb inside the reported clause ("said the coast guard had
+    acted “in a restrained manner” and urged ...")."""
+    distance = min(abs(tok.idx - end), abs(tok.idx - start))
+    penalty = 0 if _speaker_of(tok) is not None else 200
+    if any(a.lemma_.lower() in SPEECH_VERBS and a.dep_ != "conj" for a in tok.ancestors):
+        penalty += 100  # a verb inside someone else's reported speech
+    return penalty + distance, tok.i
 
 
 def _is_cue(tok: Token) -> bool:

@@ -18,7 +18,7 @@ import duckdb
 
 from .errors import InputError, StoreError
 from .ingest import normalise_date, read_inputs
-from .model import Document, Event, Result
+from .model import Document, Event, Quote, Result
 
 SCHEMA_VERSION = "1"
 ACTOR_FIELDS = ("code", "country", "agent", "name", "text", "start", "end", "kind")
@@ -32,6 +32,11 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id VARCHAR, sentence_index INTEGER, text VARCHAR, "start" INTEGER, "end" INTEGER,
     code VARCHAR, country VARCHAR, agent VARCHAR, kind VARCHAR, name VARCHAR, resolved_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence_index INTEGER, text VARCHAR, "start" INTEGER,
+    "end" INTEGER, kind VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER, cue VARCHAR, event_id VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, url VARCHAR, title VARCHAR,
@@ -55,6 +60,8 @@ EVENT_COLUMNS = [
 ]  # fmt: skip
 MENTION_COLUMNS = ["doc_id", "sentence_index", "text", "start", "end", "code", "country", "agent", "kind", "name",
                    "resolved_by"]  # fmt: skip
+QUOTE_COLUMNS = ["quote_id", "doc_id", "sentence_index", "text", "start", "end", "kind", "speaker_text",
+                 "speaker_name", "speaker_code", "speaker_start", "speaker_end", "cue", "event_id"]  # fmt: skip
 DOCUMENT_COLUMNS = ["doc_id", "name", "title", "date", "url", "text", "n_events", "n_mentions", "model", "coded_at"]
 
 
@@ -70,6 +77,24 @@ def event_row(event: Event) -> list[Any]:
         row += [actor.get(f) if actor else None for f in ACTOR_FIELDS]
     row += [data[c] for c in EVENT_COLUMNS[29:]]
     return row
+
+
+def quote_row(quote: Quote) -> list[Any]:
+    sp = quote.speaker
+    speaker = [sp.text, sp.name, sp.code, sp.start, sp.end] if sp else [None] * 5
+    return [quote.quote_id, quote.doc_id, quote.sentence_index, quote.text, quote.start, quote.end, quote.kind,
+            *speaker, quote.cue, quote.event_id]  # fmt: skip
+
+
+def quote_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored quote in the contract's nested shape."""
+    out = {k: row[k] for k in ("quote_id", "doc_id", "sentence_index", "text", "start", "end", "kind")}
+    fields = ("text", "name", "code", "start", "end")
+    out["speaker"] = {f: row[f"speaker_{f}"] for f in fields} if row.get("speaker_text") is not None else None
+    out["cue"], out["event_id"] = row["cue"], row["event_id"]
+    if "doc" in row:
+        out["doc"] = row["doc"]
+    return out
 
 
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -98,6 +123,7 @@ class IngestReport:
     documents_skipped: int = 0  # already in the store
     events_added: int = 0
     mentions_added: int = 0
+    quotes_added: int = 0
     errors: list[InputError] = field(default_factory=list)
 
     @property
@@ -178,8 +204,8 @@ class Store:
         rows = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, results: list[Result], model: str = "") -> tuple[int, int, int]:
-        """Write documents with their events and mentions in one transaction."""
+    def write(self, results: list[Result], model: str = "") -> tuple[int, int, int, int]:
+        """Write documents with their events, mentions and quotes in one transaction."""
         seen = self.known(r.document.doc_id for r in results)
         fresh = []
         for result in results:  # also drops a document repeated within the batch
@@ -187,7 +213,7 @@ class Store:
                 seen.add(result.document.doc_id)
                 fresh.append(result)
         if not fresh:
-            return 0, 0, 0
+            return 0, 0, 0, 0
         now = datetime.now().replace(microsecond=0)
         docs = [
             [d.doc_id, d.name, d.title, d.date, d.url, d.text, len(r.events), len(r.mentions), model, now]
@@ -196,6 +222,7 @@ class Store:
         ]
         events = [event_row(e) for r in fresh for e in r.events]
         mentions = [[getattr(m, c) for c in MENTION_COLUMNS] for r in fresh for m in r.mentions]
+        quotes = [quote_row(q) for r in fresh for q in r.quotes]
         try:
             self.con.execute("BEGIN TRANSACTION")
             self.con.executemany(f"INSERT INTO documents ({_q(DOCUMENT_COLUMNS)}) VALUES ({', '.join('?' * 10)})", docs)
@@ -205,11 +232,14 @@ class Store:
             if mentions:
                 marks = ", ".join("?" * len(MENTION_COLUMNS))
                 self.con.executemany(f"INSERT INTO mentions ({_q(MENTION_COLUMNS)}) VALUES ({marks})", mentions)
+            if quotes:
+                marks = ", ".join("?" * len(QUOTE_COLUMNS))
+                self.con.executemany(f"INSERT OR IGNORE INTO quotes ({_q(QUOTE_COLUMNS)}) VALUES ({marks})", quotes)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: writing a batch failed ({exc}); nothing of that batch was stored") from None
-        return len(fresh), len(events), len(mentions)
+        return len(fresh), len(events), len(mentions), len(quotes)
 
     def ingest(
         self,
@@ -263,11 +293,12 @@ class Store:
                 report.errors.append(error)
                 if on_error:
                     on_error(error)
-        added, n_events, n_mentions = self.write(results, coder.model)
+        added, n_events, n_mentions, n_quotes = self.write(results, coder.model)
         report.documents_skipped += len(results) - added
         report.documents_added += added
         report.events_added += n_events
         report.mentions_added += n_mentions
+        report.quotes_added += n_quotes
 
     # ------------------------------------------------------------------ reading
 
@@ -312,17 +343,42 @@ class Store:
             params.append(int(limit))
         return self.query(sql, params)
 
+    def quotes(
+        self, speaker: str | None = None, doc_id: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored quotes in document order, in the contract's shape. `speaker` matches the speaker's
+        code by prefix ("RUS" matches RUSGOV) or their name or words (case-insensitive)."""
+        clauses, params = [], []
+        if speaker:
+            clauses.append("(q.speaker_code LIKE ? || '%' OR lower(q.speaker_name) LIKE '%' || lower(?) || '%'"
+                           " OR lower(q.speaker_text) LIKE '%' || lower(?) || '%')")  # fmt: skip
+            params += [speaker.upper(), speaker, speaker]
+        if doc_id:
+            clauses.append("q.doc_id = ?")
+            params.append(doc_id)
+        sql = "SELECT q.*, d.name AS doc FROM quotes q LEFT JOIN documents d USING (doc_id)"
+        sql += (" WHERE " + " AND ".join(clauses) if clauses else "") + ' ORDER BY q.doc_id, q."start"'
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        try:
+            return [quote_dict(row) for row in self.query(sql, params)]
+        except duckdb.CatalogException:
+            raise StoreError(
+                f"{self.path} was written before accord stored quotes; ingest again into a new file"
+            ) from None
+
     def export(self, fmt: str, output: str | Path, table: str = "events") -> int:
         """Write a table to CSV, Parquet or JSONL (events in the contract's nested shape)."""
-        if table not in ("events", "mentions", "documents"):
-            raise StoreError(f"unknown table {table!r}; use events, mentions or documents")
+        if table not in ("events", "mentions", "documents", "quotes"):
+            raise StoreError(f"unknown table {table!r}; use events, mentions, quotes or documents")
         output = Path(output)
         count = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if fmt == "jsonl":
             with output.open("w", encoding="utf-8") as fh:
                 rows = self.query(f"SELECT * FROM {table}")
                 for row in rows:
-                    record = event_dict(row) if table == "events" else row
+                    record = event_dict(row) if table == "events" else quote_dict(row) if table == "quotes" else row
                     fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
             return count
         if fmt not in ("csv", "parquet"):
