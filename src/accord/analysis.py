@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
+
 from .store import Store
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -17,6 +19,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "documents": one("SELECT count(*) FROM documents").fetchone()[0],
         "events": one("SELECT count(*) FROM events").fetchone()[0],
         "mentions": one("SELECT count(*) FROM mentions").fetchone()[0],
+        "quotes": _count_quotes(store),
         "first_date": span[0].isoformat() if span[0] else None,
         "last_date": span[1].isoformat() if span[1] else None,
         "quad_classes": [
@@ -49,3 +52,11 @@ def top_actors(store: Store, limit: int = 10) -> list[dict[str, Any]]:
         "round(avg(goldstein), 2) AS mean_goldstein FROM roles GROUP BY 1 ORDER BY events DESC, actor LIMIT ?",
         [limit],
     )
+
+
+def _count_quotes(store: Store) -> int | None:
+    """Quotes stored, or None for a store written before accord stored quotes."""
+    try:
+        return store.con.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    except duckdb.CatalogException:  # an older store has no quotes table
+        return None

@@ -293,6 +293,7 @@ def stats(
 def _summary_text(data: dict) -> str:
     lines = [
         f"{data['documents']} documents, {data['events']} events, {data['mentions']} actor mentions"
+        + (f", {data['quotes']} quotes" if data.get("quotes") is not None else "")
         + (f", {data['first_date']} to {data['last_date']}" if data["first_date"] else "")
     ]
     lines.append(render(data["quad_classes"], "table", [("quad", "quad_class"), ("class", "name"),
