@@ -171,3 +171,18 @@ def test_eval_quotes_scores_a_small_annotation(tmp_path):
     scores = json.loads(result.stdout)
     assert scores["all/all"]["matched"] == 2 and scores["all/all"]["f1"] == 1.0
     assert scores["all/all"]["speaker_accuracy"] == 0.5  # the ministry is Colombia's, not Venezuela's
+
+
+def test_speakers_that_need_the_story(code):
+    text = (
+        "MANILA (Accord Wire) -- The Chinese foreign ministry went further. “The Philippine side bears full "
+        "responsibility,” spokesman Lin Jian said. The Philippine National Security Council said that no "
+        "firearms had been used."
+    )
+    assert [q.speaker.code for q in code(text, full=True).quotes] == ["CHNGOV", "PHLGOV"]
+    text = "VIENNA (Accord Wire) -- The head of the International Atomic Energy Agency said that Iran had agreed."
+    assert [q.speaker.code for q in code(text, full=True).quotes] == ["IAEA"]
+
+
+def test_titles_in_quotes_are_not_quotes(code):
+    assert _quotes(code, "The WFP report, “A Famine Without Roads”, was published on Monday.") == []

@@ -95,7 +95,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _ORG_NOUNS = {
     "alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo", "council": "igo",
     "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
-    "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo",
+    "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo", "charity": "group", "network": "group",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
 _ALLIANCES = {
@@ -488,7 +488,7 @@ class DocActors:
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
             actor = self._earlier_mention(head, actor) or actor
         if actor is not None and actor.resolved_by == "agent":
-            actor = self._from_title(head, actor) or self._from_context(head, actor)
+            actor = self._same_person(head, actor) or self._from_title(head, actor) or self._from_context(head, actor)
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
         elif actor is None and head.pos_ == "PROPN":
@@ -610,6 +610,10 @@ class DocActors:
                 # "Chief Cabinet Secretary Yoshimasa Hayashi": out of the table's offices, in this one
                 titled_person = org
                 org = (org[0], replace(org[1], code=f"{org[1].country}{noun.agent}", agent=noun.agent))
+        if org and org[1].kind == "igo" and country_hit is not None and country_hit[0].start < org[0].start:
+            # "the Philippine National Security Council", "Russia's UN envoy": the country's body
+            org = None
+            agent = agent or "GOV"
         if country_hit is not None and country_hit[1].agent and not titled_person:
             # "South Korea's Joint Chiefs of Staff": the country written, the body's agent
             plain = next((e for e in by_distance if e[1].kind == "country" and e[1].agent is None), None)
@@ -777,6 +781,17 @@ class DocActors:
                 self._home = top
         return self._home  # type: ignore[return-value]
 
+    def _spoken_for(self, head: Token) -> Actor | None:
+        """ "The Chinese foreign ministry went further. “...,” spokesman Lin Jian said": a bare
+        spokesman speaks for the ministry, government or body named in the sentence before."""
+        if not any(t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") for t in self.phrase(head).tokens):
+            return None
+        si = self.sentence_of[head.i]
+        for pos, prior in reversed(self.anchors()):
+            if pos < head.i and si - self.sentence_of[pos] <= 1 and (prior.agent or prior.kind in ("igo", "group")):
+                return prior
+        return None
+
     def _domestic_accuser(self, head: Token) -> str | None:
         """The country of a domestic actor (opposition, protesters, unions, courts ...) whose verb
         has "the government" or "the authorities" as object: they are that country's."""
@@ -819,6 +834,11 @@ class DocActors:
         domestic = self._domestic_accuser(head)
         if domestic is not None:  # "the opposition accused the government": its own government
             return self._with_country(actor, domestic)
+        speaks_for = self._spoken_for(head)
+        if speaks_for is not None:
+            name = actor.name if actor.kind == "person" else speaks_for.name
+            span = {"text": actor.text, "start": actor.start, "end": actor.end}
+            return replace(speaks_for, kind=actor.kind, name=name, resolved_by="context", **span)
         owner = self._owner(head)
         if owner is not None and owner.kind in ("igo", "group"):
             return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
@@ -1017,6 +1037,20 @@ class DocActors:
         if prior is None:
             return None
         return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
+
+    def _same_person(self, head: Token, actor: Actor) -> Actor | None:
+        """ "Spokesman Lin Jian said" after "Chinese Foreign Ministry spokesman Lin Jian": the
+        same person, so the same country."""
+        if actor.kind != "person":
+            return None
+        last = strip_accents(actor.name).split()[-1]
+        for tok, local in self.people():
+            if tok.i >= head.i:
+                break
+            if local.kind == "person" and local.country and strip_accents(local.name).split()[-1] == last:
+                return replace(self.resolve(tok) or local, text=actor.text, start=actor.start, end=actor.end,
+                               resolved_by="alias")  # fmt: skip
+        return None
 
     def _earlier_mention(self, head: Token, actor: Actor) -> Actor | None:
         """A known person named again ("Rutte said") is who the story first said they were

@@ -38,6 +38,7 @@ CLAUSE_VERBS = {
 }  # fmt: skip
 APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"}  # "urged X to do Y"
 OPENING = {"“": "”", '"': '"'}
+_TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
 CONTINUATION_CHARS = 400  # a quote with no verb of its own continues one ending this close before it
 
 
@@ -51,32 +52,27 @@ class QuoteSpan:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Char spans inside matching quotation marks (curly, or straight in pairs)."""
+    """Char spans inside matching quotation marks, curly or straight, paragraph by paragraph:
+    a quote still open at the end of a paragraph runs to its end (and reopens in the next)."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        close = OPENING.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        if close == "”":
-            nxt = text.find("“", i + 1)
-            if 0 <= nxt < j:  # a new quote opens first: this one runs on past a paragraph break
-                end = text.rfind("\n", i, nxt)
-                if end > i + 1:
-                    spans.append((i + 1, end))
-                i = nxt
-                continue
-        if j < 0:
-            end = text.find("\n", i)  # unclosed: up to the paragraph's end
-            if end > i + 1 and close == "”":
-                spans.append((i + 1, end))
-            i += 1
-            continue
-        if j - i > 1:
-            spans.append((i + 1, j))
-        i = j + 1
+    offset = 0
+    for paragraph in text.split("\n"):
+        opened: int | None = None
+        closer = ""
+        for i, ch in enumerate(paragraph):
+            if opened is None and ch in OPENING:
+                opened, closer = i, OPENING[ch]
+            elif opened is not None and ch == closer:
+                if i - opened > 1:
+                    spans.append((offset + opened + 1, offset + i))
+                opened = None
+            elif opened is not None and ch == "“" and closer == "”":
+                opened = i  # a new quote opens before the last one closed
+        if opened is not None and len(paragraph) - opened > 1:
+            end = len(paragraph.rstrip())
+            if end - opened > 1:
+                spans.append((offset + opened + 1, offset + end))
+        offset += len(paragraph) + 1
     return spans
 
 
@@ -84,7 +80,11 @@ def _is_speech(words: str) -> bool:
     """Scare quotes and titles ("a so-called “special operation”", the tanker “Eagle S”) are not
     quotes: a quote is a few words, or a short sentence of its own (“No,” he said)."""
     words = words.strip()
-    return len(words.split()) >= 4 or (bool(words) and words[-1] in ",.!?")
+    if not words:
+        return False
+    tokens = words.split()
+    title = all(t[:1].isupper() or t.lower() in _TITLE_WORDS for t in tokens) and words[-1] not in ",.!?"
+    return not title and (len(tokens) >= 4 or words[-1] in ",.!?")
 
 
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
@@ -172,7 +172,7 @@ def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue  # "the talks were said to be productive"
         if lemma in CLAUSE_VERBS:
-            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in CLAUSE_VERBS):
                 span = _clause_span(clause)
                 if span is not None:
                     out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
@@ -235,15 +235,23 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
         sentence_of[sent.start_char] = si
     starts = sorted(sentence_of)
     out = []
+    last: Speaker | None = None  # the latest speaker with an actor: who "she said" most likely is
     for q in spans:
         speaker = None
         if q.speaker is not None:
             actor = actors.resolve(q.speaker)
             if actor is not None:
                 speaker = Speaker(actor.text, actor.name, actor.code, actor.start, actor.end)
+            elif q.speaker.pos_ == "PRON" and last is not None and q.speaker.lower_ in ("he", "she", "they"):
+                speaker = Speaker(q.speaker.text, last.name, last.code, q.speaker.idx, q.speaker.idx + len(q.speaker))
             else:
-                phrase = doc[q.speaker.left_edge.i : q.speaker.i + 1]
+                first = q.speaker.left_edge.i
+                while first < q.speaker.i and doc[first].is_space:
+                    first += 1  # the blanked dateline
+                phrase = doc[first : q.speaker.i + 1]
                 speaker = Speaker(phrase.text, q.speaker.text, "", phrase.start_char, phrase.end_char)
+        if speaker is not None and speaker.code:
+            last = speaker
         cue = q.cue
         cue_text = "according to" if cue is not None and cue.lower_ == "according" else (cue.text if cue else "")
         event_id = None
