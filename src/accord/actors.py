@@ -563,6 +563,12 @@ class DocActors:
         )  # "UN experts", "NATO allies", "EU member states" (not "a U.S. statute", "Houthi targets")
         # "Argentina's largest union confederation", "the farmers' association": a body of its members
         named_by_compound = named_by_compound or (
+            head.lemma_.lower() in _MEMBER_NOUNS
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
+                o.dep_ == "pobj" and self.by_token.get(o.i, (None, None))[1] is not None
+                and self.by_token[o.i][1].kind in ("igo", "group") for o in p.children) for p in head.children)
+        )  # "election observers from the OSCE", "a team of UN investigators"  # fmt: skip
+        named_by_compound = named_by_compound or (
             head.lemma_.lower() in _BODY_NOUNS and mod_agent is not None and mod_agent[0].head.i == head.i
         )
         is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound
@@ -572,6 +578,13 @@ class DocActors:
             return None
         # The entry nearest the head speaks for the phrase ("Kremlin spokesman" -> Kremlin).
         by_distance = sorted(entries, key=lambda e: abs(e[0].end - 1 - head.i))
+        # "Trump's chief of staff" is not Trump: a person in the possessive gives only a country
+        by_distance = [
+            (span, replace(e, code=e.country, agent=None, kind="country", terms=()))
+            if e.kind == "person" and e.country and span.end < len(self.doc) and self.doc[span.end].tag_ == "POS"
+            and head.i not in range(span.start, span.end) else (span, e)
+            for span, e in by_distance
+        ]  # fmt: skip
         org = next((e for e in by_distance if e[1].kind != "country"), None)
         country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
         agent, agent_tokens, noun = None, [], None
@@ -607,9 +620,11 @@ class DocActors:
                 titled_person = org
                 org, country_hit = (other, None) if other[1].kind != "country" else (None, other)
             elif org[1].agent == "ELI" and noun.agent != "ELI" and org[1].country:
-                # "Chief Cabinet Secretary Yoshimasa Hayashi": out of the table's offices, in this one
+                # "Chief Cabinet Secretary Yoshimasa Hayashi": out of the table's offices, in this one;
+                # a former leader now "leader" of a bloc or party leads the opposition
                 titled_person = org
-                org = (org[0], replace(org[1], code=f"{org[1].country}{noun.agent}", agent=noun.agent))
+                held = "OPP" if noun.words == ("leader",) else noun.agent
+                org = (org[0], replace(org[1], code=f"{org[1].country}{held}", agent=held))
         if org and org[1].kind == "igo" and country_hit is not None and country_hit[0].start < org[0].start:
             # "the Philippine National Security Council", "Russia's UN envoy": the country's body
             org = None
@@ -649,7 +664,7 @@ class DocActors:
             spans += list(self.agent_span(*mod_agent))  # "its coast guard vessels"
         if not code:
             return None
-        former = [t.i for t in phrase.tokens if t.lower_ in _FORMER_WORDS]
+        former = [t.i for t in phrase.tokens if t.lower_ in _FORMER_WORDS and t.i < head.i]
         if agent in _FORMER_AGENTS and former:
             agent, code = "ELI", f"{country or ''}ELI"  # "a former minister": context adds the country
             spans += former
@@ -807,8 +822,11 @@ class DocActors:
     def _owner(self, head: Token) -> Actor | None:
         """Whose "its coast guard vessels", "their embassies": the latest country or organisation
         named before, in this sentence or the one before."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
+        if poss is None:
             return None
+        if poss.lower_ in ("his", "her"):  # "his office said": the person named before
+            return self._recent_person(poss)
         si = self.sentence_of[head.i]
         for i in range(head.i - 1, -1, -1):
             if si - self.sentence_of[i] > 1:

@@ -154,6 +154,8 @@ def _speaker_of(cue: Token | None) -> Token | None:
     if cue.lower_ == "according":
         return next((p for c in cue.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+        subject = cue.head  # "The United States, which argued that ..."
     if subject is None:
         for agent in (c for c in cue.children if c.dep_ == "agent"):
             subject = next((p for p in agent.children if p.dep_ == "pobj"), None)
