@@ -602,7 +602,8 @@ class DocActors:
                 return None  # "told reporters": an audience, not an actor
             if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
                 return None  # "the two leaders", "allied leaders", "both sides": several actors
-            if not noun.bare and not (mod_agent and head_agent) and person is None:
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)  # "his office"
+            if not noun.bare and not (mod_agent and head_agent) and person is None and not owned:
                 if not (noun.agent in ("REB", "INS") and self._armed_group(head)):
                     return None  # "shared intelligence", "a drone": no actor without a country
             seat = self._seat_in(head)  # "the new government in Damascus"
@@ -625,6 +626,8 @@ class DocActors:
                 titled_person = org
                 held = "OPP" if noun.words == ("leader",) else noun.agent
                 org = (org[0], replace(org[1], code=f"{org[1].country}{held}", agent=held))
+        if org and country_hit is not None and country_hit[0].start == org[0].end:
+            country_hit = None  # "Amnesty International Kenya": the organisation's own branch
         if org and org[1].kind == "igo" and country_hit is not None and country_hit[0].start < org[0].start:
             # "the Philippine National Security Council", "Russia's UN envoy": the country's body
             org = None
