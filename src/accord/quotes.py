@@ -174,7 +174,7 @@ def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue  # "the talks were said to be productive"
         if lemma in CLAUSE_VERBS:
-            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in CLAUSE_VERBS):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and not _reports(c)):
                 span = _clause_span(clause)
                 if span is not None:
                     out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
@@ -193,6 +193,11 @@ def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 if span is not None:
                     out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
     return out
+
+
+def _reports(clause: Token) -> bool:
+    """A clause that is itself a report ("said Beijing insisted that ..."): its own quote is the one."""
+    return clause.lemma_.lower() in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def _clause_span(clause: Token, first: Token | None = None, skip: Token | None = None) -> tuple[int, int] | None:
