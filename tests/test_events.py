@@ -223,3 +223,10 @@ def test_own_forces_are_no_target_and_reported_warnings_keep_their_mood(code):
 
 def test_declined_to_comment_and_passive_participles(code):
     assert code("Asked about the incident, Vietnam’s prime minister declined to comment.") == [("VNMGOV", "011", None)]
+
+
+def test_exchanges_between_coordinated_sides_go_both_ways(code):
+    assert code("Russia and Ukraine exchanged 115 prisoners of war each on Saturday.") == [
+        ("RUS", "0841", "UKR"),
+        ("UKR", "0841", "RUS"),
+    ]

@@ -437,7 +437,8 @@ class EventCoder:
         negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
         pairs: list[tuple[Actor, Actor | None]]
         reciprocal = hit.code[:2] in RECIPROCAL_ROOTS or hit.code in SYMMETRIC_CODES or how_target == "each-other"
-        if not targets and len(sources) > 1 and reciprocal:
+        swapped = hit.token.lemma_.lower() in ("exchange", "swap", "trade") and len(sources) > 1
+        if (not targets or swapped) and len(sources) > 1 and reciprocal:  # "Russia and Ukraine exchanged prisoners"
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
             how_target = "reciprocal"
         else:
