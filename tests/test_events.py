@@ -230,3 +230,21 @@ def test_exchanges_between_coordinated_sides_go_both_ways(code):
         ("RUS", "0841", "UKR"),
         ("UKR", "0841", "RUS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran was ready to resume indirect talks with Washington.", ("IRNGOV", "036", "USAGOV")),
+        (
+            "Thai and Cambodian troops clashed again. Each side accused the other of firing first.",
+            ("THA", "112", "KHM"),
+        ),
+        (
+            "MAPUTO (Accord Wire) -- A general strike called by the opposition began on Monday.",
+            ("MOZOPP", "143", "MOZGOV"),
+        ),
+    ],
+)
+def test_intent_words_each_other_and_nouns_done_by_someone(code, text, expected):
+    assert expected in code(text), code(text)

@@ -350,7 +350,9 @@ class DocActors:
         KORGOV). Events use it; it is no mention of its own."""
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "preconj")}
         noun = head.lemma_.lower()
-        if not ((words & {"both", "two"} and noun in _PAIR_NOUNS) or (head.lower_ == "both" and head.pos_ == "PRON")):
+        if not (
+            (words & {"both", "two", "each"} and noun in _PAIR_NOUNS) or (head.lower_ == "both" and head.pos_ == "PRON")
+        ):
             return []
         agent = self.agent_at(head)
         keep = noun == "side"  # "the two sides": as the story named them (USAGOV and CHNGOV)

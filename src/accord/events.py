@@ -160,6 +160,9 @@ class EventCoder:
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
             return found, f"{tok.dep_}>{how}"
+        if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.head.pos_ in ("VERB", "AUX"):
+            found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Tehran was ready to resume talks"
+            return found, f"adj-xcomp>{how}"
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
             return actors.actors(tok.head), "relative-clause"
@@ -277,6 +280,10 @@ class EventCoder:
         found, how = self._pobj_actors([c for c in tok.children if c.dep_ == "prep"], ("by", "between", "from"), actors)
         if found:
             return found, how
+        for acl in (c for c in tok.children if c.dep_ == "acl"):  # "a strike called by the opposition"
+            found, how = self._pobj_actors([c for c in acl.children if c.dep_ == "agent"], ("by",), actors)
+            if found:
+                return found, f"acl-{how}"
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.i not in verb_hits:
             found, how = self._subjects(head, actors)
@@ -553,8 +560,13 @@ def _country_of(actor: Actor) -> Actor:
 
 
 def _each_other(tok: Token) -> bool:
-    """ "each other", "one another" as an object."""
-    return tok.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in tok.children)
+    """ "each other", "one another" as an object, or "the other" after "each side ..."."""
+    if tok.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in tok.children):
+        return True
+    if tok.lower_ == "other" and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        return any(c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children) for c in verb.children)
+    return False
 
 
 def _words(tokens) -> set[str]:
