@@ -849,6 +849,14 @@ class DocActors:
                 return prior
         return None
 
+    def story_country(self) -> str | None:
+        """The story's country, or failing a clear one, the country it names most."""
+        if self.home_country():
+            return self.home_country()
+        spans = {hit[0].start: hit[1] for hit in self.by_token.values()}
+        counts = Counter(e.country for e in spans.values() if e.country and e.kind == "country")
+        return counts.most_common(1)[0][0] if counts else None
+
     def _from_context(self, head: Token, actor: Actor) -> Actor:
         if actor.agent in ("REB", "INS"):
             group = self._armed_group(head)

@@ -14,7 +14,7 @@ minister" become the person named before).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +40,14 @@ APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"
 OPENING = {"“": "”", '"': '"'}
 _TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
 CONTINUATION_CHARS = 400  # a quote with no verb of its own continues one ending this close before it
+SPEAKER_CHARS = 600  # "she said" this close after a person spoke is that person
+PERSON_TITLES = {
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
+    "ambassador", "envoy", "secretary", "commander", "general", "chief", "leader", "governor", "mayor", "king",
+    "queen", "prince", "senator", "judge", "prosecutor", "director", "head", "diplomat", "negotiator", "adviser",
+    "advisor", "lawmaker", "commissioner", "ombudsman", "farmer", "refugee", "nurse", "doctor", "resident",
+    "student", "activist", "worker", "officer", "candidate", "vendor", "fisherman", "teacher", "mother", "father",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -230,6 +238,49 @@ def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
     return None
 
 
+def _person_before(pronoun: Token) -> Token | None:
+    """The person "he" or "she" continues: the nearest subject before it, in its sentence or the
+    two before, that names one person (a name, "the minister", "a 38-year-old shopkeeper")."""
+    doc = pronoun.doc
+    first_sentence = pronoun.sent.start
+    for _ in range(2):
+        if first_sentence > 0:
+            first_sentence = doc[first_sentence - 1].sent.start
+    for i in range(pronoun.i - 1, first_sentence - 1, -1):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and _is_person(tok):
+            return tok
+    return None
+
+
+def _is_person(tok: Token | None) -> bool:
+    """Does the speaker's phrase name one person (a name, a title, "he")?"""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she")
+    return tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES
+
+
+def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
+    """A speaker the actor stage does not know: a named person with no office ("Marie-Ange Pierre,
+    a market vendor") speaks as a civilian of the story's country; anything else stays uncoded."""
+    first = head.left_edge.i
+    while first < head.i and doc[first].is_space:
+        first += 1  # the blanked dateline
+    phrase = doc[first : head.i + 1]
+    code = ""
+    if head.ent_type_ == "PERSON":
+        # "Um Ahmad, a Syrian refugee": the appositive says what and where from
+        described = [actors.resolve(a) for a in head.children if a.dep_ == "appos"]
+        described = [a for a in described if a is not None and a.country and a.agent]
+        if described:
+            code = described[0].code
+        elif actors.story_country():
+            code = f"{actors.story_country()}CVL"
+    return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
+
+
 def quote_id(doc_id: str, start: int, end: int, kind: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{kind}".encode()).hexdigest()[:16]
 
@@ -242,22 +293,27 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
         sentence_of[sent.start_char] = si
     starts = sorted(sentence_of)
     out = []
-    last: Speaker | None = None  # the latest speaker with an actor: who "she said" most likely is
+    last: Speaker | None = None  # the latest person who spoke: who "she said" most likely is
     for q in spans:
         speaker = None
         if q.speaker is not None:
-            actor = actors.resolve(q.speaker)
-            if actor is not None:
-                speaker = Speaker(actor.text, actor.name, actor.code, actor.start, actor.end)
-            elif q.speaker.pos_ == "PRON" and last is not None and q.speaker.lower_ in ("he", "she", "they"):
-                speaker = Speaker(q.speaker.text, last.name, last.code, q.speaker.idx, q.speaker.idx + len(q.speaker))
+            pronoun = q.speaker.pos_ == "PRON" and q.speaker.lower_ in ("he", "she")
+            antecedent = _person_before(q.speaker) if pronoun else None
+            if antecedent is not None:  # "Ko Thet Naing, a shopkeeper, lost his home. ... he said"
+                found = actors.resolve(antecedent)
+                prior = (Speaker(found.text, found.name, found.code, found.start, found.end) if found is not None
+                         else _person_speaker(doc, antecedent, actors))  # fmt: skip
+                speaker = replace(prior, text=q.speaker.text, start=q.speaker.idx, end=q.speaker.idx + len(q.speaker))
             else:
-                first = q.speaker.left_edge.i
-                while first < q.speaker.i and doc[first].is_space:
-                    first += 1  # the blanked dateline
-                phrase = doc[first : q.speaker.i + 1]
-                speaker = Speaker(phrase.text, q.speaker.text, "", phrase.start_char, phrase.end_char)
-        if speaker is not None and speaker.code:
+                actor = actors.resolve(q.speaker)
+                if actor is not None:
+                    speaker = Speaker(actor.text, actor.name, actor.code, actor.start, actor.end)
+                elif pronoun and last is not None:  # "“...,” she said" after someone else's quote
+                    span = {"text": q.speaker.text, "start": q.speaker.idx, "end": q.speaker.idx + len(q.speaker)}
+                    speaker = replace(last, **span)
+                else:
+                    speaker = _person_speaker(doc, q.speaker, actors)
+        if speaker is not None and speaker.code and _is_person(q.speaker):
             last = speaker
         cue = q.cue
         cue_text = "according to" if cue is not None and cue.lower_ == "according" else (cue.text if cue else "")
