@@ -29,6 +29,13 @@ def _actor(coder, text: str, word: str):
         ("Hamas fighters crossed the line.", "fighters", "HAMAS", "group"),
         ("Indian police arrested him.", "police", "INDPOL", "country"),
         ("Rebels attacked the town.", "Rebels", "REB", "group"),
+        # a body owned by an agent is that agent; a country's agency is its government
+        ("Bangladesh's army chief spoke. The army’s media wing said so.", "wing", "BGDMIL", "country"),
+        ("A ship was hit, the British military’s maritime agency said.", "agency", "GBRMIL", "country"),
+        ("Sweden's public health agency said it had confirmed a case.", "agency", "SWEGOV", "country"),
+        # a company's chief speaks for the company, not the government
+        ("Rosatom chief Alexei Likhachev told reporters in Moscow.", "Likhachev", "RUSBUS", "person"),
+        ("Africa CDC head Jean Kaseya said the continent needed doses.", "Kaseya", "AU", "person"),
     ],
 )
 def test_actor_codes(coder, text, head, code, kind):
@@ -69,6 +76,9 @@ def test_surname_pronoun_and_title_aliases(code):
         "German Chancellor Olaf Scholz criticised Russia. Scholz later accused Moscow of lying.", "2023-01-09", True
     )
     assert [(m.code, m.name) for m in result.mentions if m.text == "Scholz"] == [("DEUGOV", "Olaf Scholz")]
+    # an organisation's official named by title later: "the envoy" is still the UN's
+    result = code("UN special envoy Geir Pedersen spoke in Geneva. The envoy warned Syria.", full=True)
+    assert [(m.code, m.name) for m in result.mentions if m.text == "envoy"] == [("UN", "Geir Pedersen")]
 
 
 def test_spokesman_takes_country_from_context(code):

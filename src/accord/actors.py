@@ -81,7 +81,11 @@ _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two 
 _BODY_NOUNS = {
     "confederation", "federation", "association", "coalition", "council", "committee", "front", "league", "body",
     "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
+    "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau",
 }  # fmt: skip
+# A country's agency, office or department with no agent word of its own is its government
+# ("Sweden's public health agency", "Kenya's revenue authority").
+_STATE_BODY_NOUNS = {"agency", "office", "department", "authority", "regulator", "bureau", "directorate", "service"}
 # People and bodies that belong to a named organisation or country without being an agent noun.
 _MEMBER_NOUNS = {
     "expert", "ally", "member", "investigator", "observer", "monitor", "inspector", "negotiator", "delegation",
@@ -544,9 +548,16 @@ class DocActors:
         # a word inside a longer agent noun is not one of its own ("Deputy" in "Deputy Prime Minister")
         inside = {i for tok, n in mods for i in range(tok.i - len(n.words) + 1, tok.i)}
         mods = [(tok, n) for tok, n in mods if tok.i not in inside]
+        # the owner of a body is who it is ("the army's media wing" is the army's)
+        owner_first = head.lemma_.lower() in _BODY_NOUNS
         mod_agent = min(  # an office beats a rank ("Energy Minister Prince Abdulaziz" is GOV, not ELI)
-            mods, key=lambda m: (m[1].words in _WEAK_HEADS, m[1].agent == "ELI", abs(m[0].i - head.i)), default=None
-        )
+            mods,
+            key=lambda m: (
+                owner_first and m[0].dep_ != "poss", m[1].words in _WEAK_HEADS, m[1].agent == "ELI",
+                abs(m[0].i - head.i),
+            ),
+            default=None,
+        )  # fmt: skip
         # "a Cook Islands-flagged vessel": a hyphenated name describes, it does not own.
         entries = [(span, e) for span, e in entries if not self._hyphen_after(span.end)]
         if head.lemma_.lower() == "party":  # "the opposition Congress party" is no legislature
@@ -648,7 +659,11 @@ class DocActors:
         elif country_hit:
             span, entry = country_hit
             country = entry.country
+            if entry.agent and noun is not None and noun.words in _WEAK_HEADS and entry.agent != "GOV":
+                agent = entry.agent  # "Rosatom chief", "Pentagon spokesman": the body's agent
             agent = agent or entry.agent
+            if agent is None and head.lemma_.lower() in _STATE_BODY_NOUNS and head.i not in self.by_token:
+                agent = "GOV"
             code = f"{country}{agent or ''}"
             name = self.matcher.lexicon.countries.get(country or "", entry.name)
             spans += [span.start, span.end - 1]
@@ -941,7 +956,10 @@ class DocActors:
         if title in _HOME_NOUNS:
             return None  # "the government" is the story's country, not the last government named
         for tok, local in reversed(self.people()):
-            if tok.i < head.i and local.country and title in local.text.lower() and local.agent == actor.agent:
+            if tok.i >= head.i or title not in local.text.lower():
+                continue
+            # "UN special envoy Geir Pedersen" ... "the envoy": an organisation's official
+            if local.country and local.agent == actor.agent or local.kind == "person" and local.agent == "IGO":
                 return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
         return None
 
