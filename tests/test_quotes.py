@@ -74,6 +74,13 @@ def test_split_quote_gives_two_quotes_with_one_speaker(code):
 def test_a_quote_without_a_verb_continues_the_one_before(code):
     text = "“We will stay,” the Rwandan defence minister said.\n“Our troops are needed,” he added. “They know it.”"
     assert [q[2] for q in _quotes(code, text)] == ["RWAGOV", "RWAGOV", "RWAGOV"]
+    # a quote that closes a paragraph is not said by whoever speaks in the next one
+    text = (
+        "KINSHASA (Accord Wire) -- Aline Mapendo, a nurse in Kamituga, said the clinic was full. "
+        "“We have no beds,” she said. "
+        "“Our gloves ran out on Monday.”\n\nSweden’s public health agency said it had confirmed a case."
+    )
+    assert [q[2] for q in _quotes(code, text)] == ["CODHLH", "CODHLH", "CODHLH", "SWEGOV"]
 
 
 @pytest.mark.parametrize(

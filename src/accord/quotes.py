@@ -125,7 +125,8 @@ def _speech_verb(doc: Doc, sents: list[Span], start: int, end: int) -> Token | N
     the sentence before when that one ends with a colon ("The minister said: “...”")."""
     quotes = quote_spans(doc.text)
     starting = [s for s in sents if s.start_char <= start < s.end_char + 1]
-    ending = [s for s in sents if s.start_char <= end < s.end_char + 1 and s not in starting]
+    # (a sentence that only begins where the quote ends, after a paragraph break, is not its own)
+    ending = [s for s in sents if s.start_char < end < s.end_char + 1 and s not in starting]
     groups = [starting, ending]
     first = starting[0] if starting else None
     if first is not None and first.start > 0:
