@@ -36,6 +36,8 @@ def _actor(coder, text: str, word: str):
         # a company's chief speaks for the company, not the government
         ("Rosatom chief Alexei Likhachev told reporters in Moscow.", "Likhachev", "RUSBUS", "person"),
         ("Africa CDC head Jean Kaseya said the continent needed doses.", "Kaseya", "AU", "person"),
+        # an office beats a rank
+        ("On Niger’s television, junta spokesman Colonel Amadou Abdramane spoke.", "Abdramane", "NERGOV", "person"),
     ],
 )
 def test_actor_codes(coder, text, head, code, kind):
@@ -79,6 +81,9 @@ def test_surname_pronoun_and_title_aliases(code):
     # an organisation's official named by title later: "the envoy" is still the UN's
     result = code("UN special envoy Geir Pedersen spoke in Geneva. The envoy warned Syria.", full=True)
     assert [(m.code, m.name) for m in result.mentions if m.text == "envoy"] == [("UN", "Geir Pedersen")]
+    # "the commander" is the commander named before, though a bare "commander" would be military
+    result = code("Kenyan police commander Godfrey Otunge arrived in Haiti. The commander praised Haiti.", full=True)
+    assert [m.code for m in result.mentions if m.text == "commander"] == ["KENPOL"]
 
 
 def test_spokesman_takes_country_from_context(code):

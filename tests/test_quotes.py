@@ -81,6 +81,13 @@ def test_a_quote_without_a_verb_continues_the_one_before(code):
         "“Our gloves ran out on Monday.”\n\nSweden’s public health agency said it had confirmed a case."
     )
     assert [q[2] for q in _quotes(code, text)] == ["CODHLH", "CODHLH", "CODHLH", "SWEGOV"]
+    # a named person the tagger takes for an organisation, described as a person: a civilian
+    text = (
+        "PORT-AU-PRINCE (Accord Wire) -- Marie-Ange Pierre, a street vendor who sells rice near the airport, "
+        "said she would believe in the mission when she could walk home safely. “We have heard promises "
+        "before,” she said."
+    )
+    assert [q[2] for q in _quotes(code, text)] == ["HTICVL", "HTICVL"]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,11 @@ _WEAK_AGENT_HEADS = {
     "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
     "office",
 }  # fmt: skip
-_WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}  # "minister" is weak, "prime minister" is not
+_WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}
+# Military ranks: a rank before a name says less than the office beside it.
+_RANKS = {
+    (w,) for w in ("colonel", "general", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant")
+}  # "minister" is weak, "prime minister" is not
 # A country or capital after one of these prepositions, or "of" after a place noun, is where
 # something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
 _LOCATIVE_PREPS = {
@@ -554,6 +558,7 @@ class DocActors:
             mods,
             key=lambda m: (
                 owner_first and m[0].dep_ != "poss", m[1].words in _WEAK_HEADS, m[1].agent == "ELI",
+                m[1].words in _RANKS,  # "junta spokesman Colonel Amadou Abdramane" speaks for the junta
                 abs(m[0].i - head.i),
             ),
             default=None,
@@ -959,7 +964,15 @@ class DocActors:
             if tok.i >= head.i or title not in local.text.lower():
                 continue
             # "UN special envoy Geir Pedersen" ... "the envoy": an organisation's official
-            if local.country and local.agent == actor.agent or local.kind == "person" and local.agent == "IGO":
+            # a named person who holds the title ("Kenyan police commander Godfrey Otunge" ... "the
+            # commander") is the one meant, whatever agent the bare title has
+            named = local.kind == "person" and title in local.text.lower().split()
+            if (
+                local.country
+                and (local.agent == actor.agent or named)
+                or local.kind == "person"
+                and local.agent == "IGO"
+            ):
                 return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
         return None
 

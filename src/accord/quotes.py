@@ -260,7 +260,15 @@ def _is_person(tok: Token | None) -> bool:
         return False
     if tok.pos_ == "PRON":
         return tok.lower_ in ("he", "she")
-    return tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES
+    return _named_person(tok) or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name: what the tagger calls one, or a proper name described as a person
+    ("Marie-Ange Pierre, a street vendor", which the tagger may take for an organisation)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
 def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
@@ -271,7 +279,7 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
         first += 1  # the blanked dateline
     phrase = doc[first : head.i + 1]
     code = ""
-    if head.ent_type_ == "PERSON":
+    if _named_person(head):
         # "Um Ahmad, a Syrian refugee": the appositive says what and where from
         described = [actors.resolve(a) for a in head.children if a.dep_ == "appos"]
         described = [a for a in described if a is not None and a.country and a.agent]
