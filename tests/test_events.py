@@ -248,3 +248,15 @@ def test_exchanges_between_coordinated_sides_go_both_ways(code):
 )
 def test_intent_words_each_other_and_nouns_done_by_someone(code, text, expected):
     assert expected in code(text), code(text)
+
+
+def test_an_attack_with_no_target_written_is_aimed_at_the_other_side_of_the_story(code):
+    text = (
+        "HELSINKI (Accord Wire) -- Finland seized a Russian tanker that damaged an undersea cable. "
+        "Russia demanded the immediate release of the vessel. Finnish officials said Finland would not yield. "
+        "Russian drones struck overnight, and Moscow recalled its ambassador."
+    )
+    events = set(code(text))
+    assert {("RUS", "1053", "FIN"), ("RUSMIL", "190", "FIN"), ("RUSGOV", "161", "FIN")} <= events
+    # no story counterpart when two countries are named equally often: the target stays empty
+    assert code("Russian drones struck overnight, officials in Poland and Estonia said.") == [("RUSMIL", "190", None)]

@@ -877,6 +877,17 @@ class DocActors:
         counts = Counter(e.country for e in spans.values() if e.country and e.kind == "country")
         return counts.most_common(1)[0][0] if counts else None
 
+    def counterpart(self, country: str) -> str | None:
+        """The other side of a story about `country`: the other country it names most (every
+        name counts, places too: "strikes on Kharkiv" name Ukraine), when one leads clearly."""
+        spans = {hit[0].start: hit[1] for hit in self.by_token.values()}
+        counts = Counter(
+            e.country for e in spans.values() if e.country and e.country != country and e.kind not in ("igo", "group")
+        ).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return counts[0][0]
+
     def _from_context(self, head: Token, actor: Actor) -> Actor:
         if actor.agent in ("REB", "INS"):
             group = self._armed_group(head)

@@ -34,6 +34,9 @@ SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary",
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
+# Roots whose event is aimed at someone even when no words name them: demands, rejections, threats,
+# breaks in relations, attacks (chosen on the dev split of eval/events).
+IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -439,6 +442,9 @@ class EventCoder:
             hit.path.append("state source: official complaint")
         if not targets and hit.code[:2] == "14":
             targets, how_target = _protested(sources), "protest-government"
+        own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
+        if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS:
+            targets, how_target = _other_side(sources, actors), "story-counterpart"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
@@ -528,6 +534,21 @@ def _protested(sources: list[Actor]) -> list[Actor]:
     (country,) = countries
     first = sources[0]  # no words name the target: an empty span where the protesters are
     return [Actor(f"{country}GOV", country, "GOV", country, "", first.end, first.end, "country", "context")]
+
+
+def _other_side(sources: list[Actor], actors: DocActors) -> list[Actor]:
+    """An attack or a break in relations with no target written ("Russian drones struck overnight",
+    "recalled its ambassador") is aimed at the other country the story is about."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    (country,) = countries
+    other = actors.counterpart(country)
+    if other is None:
+        return []
+    first = sources[0]  # no words name the target: an empty span where the source is
+    name = actors.matcher.lexicon.countries.get(other, other)
+    return [Actor(other, other, None, name, "", first.end, first.end, "country", "context")]
 
 
 def _owners(tok: Token, actors: DocActors) -> list[Actor]:
