@@ -260,3 +260,13 @@ def test_an_attack_with_no_target_written_is_aimed_at_the_other_side_of_the_stor
     assert {("RUS", "1053", "FIN"), ("RUSMIL", "190", "FIN"), ("RUSGOV", "161", "FIN")} <= events
     # no story counterpart when two countries are named equally often: the target stays empty
     assert code("Russian drones struck overnight, officials in Poland and Estonia said.") == [("RUSMIL", "190", None)]
+
+
+def test_an_accusation_hung_on_a_reported_clause_is_the_speakers(code):
+    text = "Mali’s government denied that the drone had crossed the border and accused Algiers of lying."
+    assert ("MLIGOV", "112", "DZAGOV") in code(text)
+    # what happened in the report keeps its own subject, even when that is no actor
+    assert code("The ministry said the rocket hit a school and killed two children.") == []
+    # an opposition candidate; what someone is accused of is not part of the accused's name
+    text = "MAPUTO (Accord Wire) -- The opposition candidate accused the prime minister of protecting mining companies."
+    assert code(text) == [("MOZOPP", "112", "MOZGOV")]

@@ -306,8 +306,8 @@ class DocActors:
 
     @staticmethod
     def _inside(tok: Token) -> bool:
-        if tok.dep_ == "prep":
-            return tok.lower_ in _PHRASE_PREPS
+        if tok.dep_ == "prep":  # not "of protecting mining companies" (what someone is accused of)
+            return tok.lower_ in _PHRASE_PREPS and not any(c.dep_ == "pcomp" for c in tok.children)
         return tok.dep_ not in _OUTSIDE
 
     def agent_at(self, tok: Token) -> AgentNoun | None:

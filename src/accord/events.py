@@ -31,6 +31,11 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
 SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary", "day", "week", "month", "year", "side"}
+# What a speaker does to someone, not what happened in their report: accusing, urging, demanding.
+SPEAKER_ACTS = {
+    "accuse", "urge", "demand", "warn", "criticise", "criticize", "condemn", "call", "reject", "threaten", "blame",
+    "vow", "pledge", "promise", "praise", "thank", "appeal", "insist", "deny",
+}  # fmt: skip
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
@@ -162,6 +167,11 @@ class EventCoder:
             return [], "passive-participle"  # "Asked about the incident, the minister ...": not the asker
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
+            if not found and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in SPEAKER_ACTS:
+                # "denied that the drone had crossed the border and accused Algiers of ...": the
+                # parser hangs the second verb on the reported clause; the accuser is the one who denied
+                found, how = self._subjects(tok.head.head, actors, depth + 1)
+                return found, f"conj-of-report>{how}"
             return found, f"{tok.dep_}>{how}"
         if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Tehran was ready to resume talks"
