@@ -26,7 +26,7 @@ VERB_PREP_DEPS = {"prep", "prt", "agent", "dative"}
 DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "at", "into", "for", "between")
 DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for", "between")
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
-RECIPROCAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08"}  # not 07: two donors do not aid each other
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
