@@ -227,7 +227,10 @@ def test_declined_to_comment_and_passive_participles(code):
 
 def test_exchanges_between_coordinated_sides_go_both_ways(code):
     # two donors do not aid each other
-    assert code("Pakistan and Iran sent humanitarian aid on Sunday.") == [("PAK", "073", None), ("IRN", "073", None)]
+    assert set(code("Pakistan and Iran sent humanitarian aid on Sunday.")) == {
+        ("PAK", "073", None),
+        ("IRN", "073", None),
+    }
     assert code("Russia and Ukraine exchanged 115 prisoners of war each on Saturday.") == [
         ("RUS", "0841", "UKR"),
         ("UKR", "0841", "RUS"),
