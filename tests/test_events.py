@@ -275,3 +275,10 @@ def test_an_accusation_hung_on_a_reported_clause_is_the_speakers(code):
     # an opposition candidate; what someone is accused of is not part of the accused's name
     text = "MAPUTO (Accord Wire) -- The opposition candidate accused the prime minister of protecting mining companies."
     assert code(text) == [("MOZOPP", "112", "MOZGOV")]
+
+
+def test_military_places_belong_to_the_armed_forces(code):
+    assert code("Thailand’s air force bombed two Cambodian military positions.") == [("THAMIL", "195", "KHMMIL")]
+    assert code("Tajik troops fired mortars at Kyrgyz border posts.") == [("TJKMIL", "194", "KGZMIL")]
+    # "crush", "wipe out"
+    assert code("The Ethiopian government vowed to crush the militia.") == [("ETHGOV", "1384", "ETHREB")]

@@ -87,6 +87,8 @@ _BODY_NOUNS = {
     "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
     "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau",
 }  # fmt: skip
+# What a country's armed forces hold: "bombed Cambodian positions", "Kyrgyz border posts".
+MILITARY_PLACES = {"position", "outpost", "post", "base", "barracks", "garrison", "bunker", "trench", "fortification"}
 # A country's agency, office or department with no agent word of its own is its government
 # ("Sweden's public health agency", "Kenya's revenue authority").
 _STATE_BODY_NOUNS = {"agency", "office", "department", "authority", "regulator", "bureau", "directorate", "service"}
@@ -526,6 +528,8 @@ class DocActors:
         owned = any(t.lower_ == "owned" and t.i > 0 and self.doc[t.i - 1].text == "-" for t in head.subtree)
         if owned and actor.country and not actor.agent:
             return replace(actor, code=f"{actor.country}BUS", agent="BUS")
+        if head.lemma_.lower() in MILITARY_PLACES and actor.country and not actor.agent:
+            return replace(actor, code=f"{actor.country}MIL", agent="MIL")  # "Cambodian positions"
         return actor
 
     def _resolve_phrase_uncached(self, head: Token, as_owner: bool = False) -> Actor | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .actors import DocActors
+from .actors import MILITARY_PLACES, DocActors
 from .lexicon import PREPOSITIONS, EventPattern, Lexicons
 from .model import Actor, Document, Event, Trigger
 
@@ -272,7 +272,8 @@ class EventCoder:
                             return found, "object-of"
                 if child.lemma_.lower() in skip or child.lower_ in skip:
                     continue  # "traded artillery fire": the pattern's own words are no target
-                if child.dep_ == "amod" and child.lower_ == "owned":  # "a Russian-owned tanker"
+                owned = child.dep_ == "amod" and child.lower_ == "owned"  # "a Russian-owned tanker"
+                if owned or obj.lemma_.lower() in MILITARY_PLACES:  # "Cambodian positions" -> KHMMIL
                     owner = actors.owner_of(obj)
                     if owner is not None:
                         return [owner], "object-owner"
