@@ -217,3 +217,16 @@ def test_every_direct_quote_of_an_unseen_article_has_its_speaker(coder):
         ("These insinuations are part of", "RUSGOV"),
         ("We cannot protect a thousand k", "DNKGOV"),
     ]
+
+
+def test_documents_speak_for_whoever_wrote_them(code):
+    text = (
+        "VIENNA (Accord Wire) -- The International Atomic Energy Agency said Iran had expanded enrichment. "
+        "Iran holds 400 kilograms of enriched uranium, according to the agency's latest report. "
+        "A Chinese readout said the president urged Washington to stop selling weapons to Taiwan. "
+        "The military drove 20,000 villagers from their homes, a UN report said."
+    )
+    speakers = {q.speaker.text: q.speaker.code for q in code(text, full=True).quotes}
+    assert speakers["the agency's latest report"] == "IAEA"
+    assert speakers["A Chinese readout"] == "CHNGOV"
+    assert speakers["a UN report"] == "UN"

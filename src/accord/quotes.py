@@ -40,7 +40,11 @@ APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"
 OPENING = {"“": "”", '"': '"'}
 _TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
 CONTINUATION_CHARS = 400  # a quote with no verb of its own continues one ending this close before it
-SPEAKER_CHARS = 600  # "she said" this close after a person spoke is that person
+# Documents that "say" things for whoever wrote them.
+DOCUMENT_NOUNS = {
+    "report", "readout", "statement", "estimate", "assessment", "communique", "communiqué", "letter", "filing",
+    "document", "analysis", "survey", "study", "memo", "transcript", "notice", "declaration", "resolution",
+}  # fmt: skip
 PERSON_TITLES = {
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
     "ambassador", "envoy", "secretary", "commander", "general", "chief", "leader", "governor", "mayor", "king",
@@ -290,6 +294,26 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
     return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
 
 
+def _author(doc: Doc, head: Token, actors) -> Speaker | None:
+    """Who wrote the document that speaks: "a UN report" -> UN, "a Chinese readout" -> CHNGOV,
+    "the agency's latest report" -> the agency named before."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        found = actors.resolve(child)
+        if found is None:
+            continue
+        code = f"{found.code}GOV" if found.kind == "country" and not found.agent else found.code
+        first = head.left_edge.i
+        while first < head.i and doc[first].is_space:
+            first += 1  # the blanked dateline
+        phrase = doc[first : head.i + 1]
+        return Speaker(phrase.text, found.name, code, phrase.start_char, phrase.end_char)
+    return None
+
+
 def quote_id(doc_id: str, start: int, end: int, kind: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{kind}".encode()).hexdigest()[:16]
 
@@ -321,7 +345,7 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
                     span = {"text": q.speaker.text, "start": q.speaker.idx, "end": q.speaker.idx + len(q.speaker)}
                     speaker = replace(last, **span)
                 else:
-                    speaker = _person_speaker(doc, q.speaker, actors)
+                    speaker = _author(doc, q.speaker, actors) or _person_speaker(doc, q.speaker, actors)
         if speaker is not None and speaker.code and _is_person(q.speaker):
             last = speaker
         cue = q.cue
