@@ -234,3 +234,12 @@ def test_user_people_file_with_tenure(tmp_path):
     events = code_text(text, date="2021-03-01", lexicons=(str(people),)).events
     assert events[0].source.code == "NORGOV" and events[0].source.name == "Ana Norvik"
     assert code_text(text, date="2024-03-01", lexicons=(str(people),)).events[0].source.code == "NORLEG"
+
+
+def test_a_country_in_a_reported_clause_does_not_own_the_speaker(code):
+    text = (
+        "MANILA (Accord Wire) -- A Chinese ship rammed a Philippine vessel. The Department of Foreign Affairs "
+        "said it had lodged a strong protest and demanded that China withdraw its ships."
+    )
+    result = code(text, full=True)
+    assert [m.code for m in result.mentions if m.text == "Department"] == ["PHLGOV"]

@@ -936,6 +936,8 @@ class DocActors:
                 continue  # "a spokesman accused Japan": the target is not the speaker's country
             if head.dep_ not in SUBJECT_DEPS and _verb_of(root) == _verb_of(head):
                 continue  # "Norway urged the government": the government is not Norway's
+            if _embedded(_verb_of(root), _verb_of(head)):
+                continue  # "The department said ... and demanded that China leave": China is reported
             distance = abs(span.start - head.i)
             if best is None or distance < best[0]:
                 best = (distance, entry.country)
@@ -1256,6 +1258,16 @@ class DocActors:
                 )
             )
         return sorted(out, key=lambda m: m.start)
+
+
+def _embedded(verb: Token, governor: Token) -> bool:
+    """Is `verb` inside a clause that `governor` reports or subordinates ("said that China ...")?"""
+    tok = verb
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
+            return governor in tok.ancestors
+        tok = tok.head
+    return False
 
 
 def _verb_of(tok: Token) -> Token:
