@@ -274,6 +274,9 @@ def test_dateline_with_a_country_and_a_seat_the_story_never_names(code):
     assert _mentions(code, text) == [("government spokesman", "ZAFGOV")]
     text = "THE HAGUE, July 8 (Accord Wire) -- Afghan women welcomed the warrants. Afghanistan ... Activists said ..."
     assert ("Activists", "AFGCVL") in _mentions(code, text)
+    # a town and its country with no date; a region of a neighbouring country gives that country
+    text = "ADRE, Chad (Accord Wire) -- Refugees crossed into Chad. The governor of West Darfur was killed last week."
+    assert _mentions(code, text) == [("Refugees", "TCDREF"), ("governor of West Darfur", "SDNGOV")]
 
 
 def test_the_government_accused_by_its_own_opposition(code):

@@ -11,7 +11,8 @@ import re
 
 _DATELINE = re.compile(
     r"^(\s*)(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"  # the place, in capitals
-    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3})(?=\s*,))?"  # ", South Africa,"
+    # ", South Africa," or ", Chad (Reuters)": the country after the town
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3})(?=\s*(?:,|\(|--|—|–)))?"
     r"(?:\s*,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 11" / ", Feb. 16, 2025"
     r"(?:\s*\([^)\n]{1,40}\))?"  # " (Reuters)"
     r"\s*(?:--|—|–|-)\s+"
