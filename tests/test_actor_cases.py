@@ -283,3 +283,14 @@ def test_the_government_accused_by_its_own_opposition(code):
     text = "BEIJING (Accord Wire) -- India’s main opposition party accused the government of ceding ground to Beijing."
     events = code(text)
     assert ("INDOPP", "112", "INDGOV") in events, events
+
+
+def test_congress_of_the_story_country_and_commissioners_of_the_commission(code):
+    text = "LIMA (Accord Wire) -- Miners began a hunger strike outside Congress, which must vote on any extension."
+    assert ("Congress", "PERLEG") in _mentions(code, text)
+    text = "NEW DELHI (Accord Wire) -- The opposition Congress party said the government should tell Parliament."
+    assert ("opposition Congress party", "INDOPP") in _mentions(code, text)
+    text = "NEW DELHI (Accord Wire) -- India and the US signed a deal. The U.S. Congress must approve the sale."
+    assert ("U.S. Congress", "USALEG") in _mentions(code, text)
+    text = "EU economy commissioner Valdis Dombrovskis urged faster action."
+    assert _mentions(code, text) == [("EU economy commissioner Valdis Dombrovskis", "EC")]

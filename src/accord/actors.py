@@ -87,6 +87,8 @@ _BODY_NOUNS = {
     "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
     "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau",
 }  # fmt: skip
+# An organisation's officials who belong to one of its bodies (eval/actors/GUIDELINES.md rule 7).
+_IGO_BODIES = {("EU", "commissioner"): "European Commission"}
 # What a country's armed forces hold: "bombed Cambodian positions", "Kyrgyz border posts".
 MILITARY_PLACES = {"position", "outpost", "post", "base", "barracks", "garrison", "bunker", "trench", "fortification"}
 # A country's agency, office or department with no agent word of its own is its government
@@ -542,6 +544,7 @@ class DocActors:
             if hit and hit[0].start not in seen and hit[0].start in positions:
                 seen.add(hit[0].start)
                 entries.append(hit)
+        entries = [(span, self._congress(span, e)) for span, e in entries]
         head_agent = self.agent_at(head)
         # The telling agent noun among the modifiers: not a weak one ("spokesman") when there is
         # another ("Coast Guard spokesman Jay Tarriela" -> MIL), else the nearest to the head.
@@ -659,6 +662,11 @@ class DocActors:
             plain = next((e for e in by_distance if e[1].kind == "country" and e[1].agent is None), None)
             if plain is not None and plain[1].country != country_hit[1].country:
                 country_hit = (plain[0], replace(plain[1], agent=country_hit[1].agent))
+        if org and noun is not None and (org[1].code, noun.words[-1]) in _IGO_BODIES:
+            # "EU economy commissioner Valdis Dombrovskis" sits in the Commission
+            body = self.matcher.lexicon.names.get(_IGO_BODIES[org[1].code, noun.words[-1]])
+            if body is not None:
+                org = (org[0], replace(org[1], code=body.code, name=body.name))
         if org and (not country_hit or head_entry is org[1] or org[1].kind in ("igo", "person")):
             span, entry = org
             code, country, kind = entry.code, entry.country, entry.kind
@@ -713,6 +721,22 @@ class DocActors:
             kind=kind,
             resolved_by=resolved_by,
         )
+
+    def _congress(self, span: Span, entry: ActorEntry) -> ActorEntry:
+        """ "Congress" is the US Congress unless the story is about a country with a congress of its
+        own (Peru, Colombia, the Philippines) and the sentence says nothing American; "the
+        Congress party" is a party of the story's country (India's)."""
+        home = self.home_country()
+        if span.text != "Congress" or entry.code != "USALEG" or home in (None, "USA"):
+            return entry
+        sent = self.doc[span.start].sent
+        if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].country == "USA"
+               for t in sent if t.i != span.start):  # fmt: skip
+            return entry
+        name = f"{self.matcher.lexicon.countries.get(home, home)} Congress"
+        if span.end < len(self.doc) and self.doc[span.end].lemma_.lower() == "party":
+            return replace(entry, code=home, country=home, agent=None, name=name)
+        return replace(entry, code=f"{home}LEG", country=home, name=name)
 
     def _owned_by(self, person: Span, entries: list[tuple[Span, ActorEntry]]) -> bool:
         """Is the person's country a possessive in front of the name ("Japan's Katsunobu Kato")?"""
