@@ -294,3 +294,8 @@ def test_congress_of_the_story_country_and_commissioners_of_the_commission(code)
     assert ("U.S. Congress", "USALEG") in _mentions(code, text)
     text = "EU economy commissioner Valdis Dombrovskis urged faster action."
     assert _mentions(code, text) == [("EU economy commissioner Valdis Dombrovskis", "EC")]
+
+
+def test_a_road_named_for_the_americas_is_not_the_united_states(code):
+    text = "LIMA (Accord Wire) -- Thousands of informal miners blocked the Pan-American Highway on Tuesday."
+    assert code(text) == [("PERCVL", "144", "PERGOV")]
