@@ -282,3 +282,12 @@ def test_military_places_belong_to_the_armed_forces(code):
     assert code("Tajik troops fired mortars at Kyrgyz border posts.") == [("TJKMIL", "194", "KGZMIL")]
     # "crush", "wipe out"
     assert code("The Ethiopian government vowed to crush the militia.") == [("ETHGOV", "1384", "ETHREB")]
+
+
+def test_a_rejected_offer_or_protest_is_aimed_at_whoever_made_it(code):
+    text = (
+        "BELGRADE (Accord Wire) -- Serbia's government offered talks to the students. The students rejected the offer."
+    )
+    assert ("SRBEDU", "127", "SRBGOV") in code(text)
+    text = "MANILA (Accord Wire) -- The Philippines lodged a protest with China. China’s ministry rejected the protest."
+    assert ("CHNGOV", "120", "PHL") in code(text)

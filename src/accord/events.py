@@ -39,6 +39,12 @@ SPEAKER_ACTS = {
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
+# "rejected the offer": the offer is the latest one made (an appeal, an intent, a demand, a protest).
+PROPOSING_ROOTS = {"02", "03", "10"}
+PROPOSAL_NOUNS = {
+    "offer", "proposal", "plan", "request", "demand", "invitation", "ultimatum", "bid", "appeal", "protest", "call",
+    "terms", "initiative",
+}  # fmt: skip
 # Roots whose event is aimed at someone even when no words name them: demands, rejections, threats,
 # breaks in relations, attacks (chosen on the dev split of eval/events).
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
@@ -74,6 +80,7 @@ class EventCoder:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lex = lexicons
+        self._proposers: list[Actor] = []
 
     # ------------------------------------------------------------------ matching
 
@@ -414,6 +421,7 @@ class EventCoder:
 
     def code(self, doc: Doc, document: Document, actors: DocActors) -> list[Event]:
         events: dict[str, Event] = {}
+        self._proposers: list[Actor] = []  # who made the latest offer, appeal, demand or protest
         for si, sent in enumerate(doc.sents):
             hits = self._hits(sent)
             verb_hits = {h.token.i for h in hits if h.pattern.pos == "verb"} | {
@@ -453,6 +461,13 @@ class EventCoder:
             hit.path.append("state source: official complaint")
         if not targets and hit.code[:2] == "14":
             targets, how_target = _protested(sources), "protest-government"
+        if not targets and hit.code[:2] == "12" and self._proposers:
+            objects = [c for c in (hit.targets_from or hit.token).children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(o.lemma_.lower() in PROPOSAL_NOUNS for o in objects):  # "the students rejected the offer"
+                targets = [p for p in self._proposers if p.code not in {s.code for s in sources}]
+                how_target = "proposer"
+        if hit.code[:2] in PROPOSING_ROOTS or hit.code == "114":
+            self._proposers = sources
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS:
             targets, how_target = _other_side(sources, actors), "story-counterpart"
