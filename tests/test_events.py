@@ -291,3 +291,14 @@ def test_a_rejected_offer_or_protest_is_aimed_at_whoever_made_it(code):
     assert ("SRBEDU", "127", "SRBGOV") in code(text)
     text = "MANILA (Accord Wire) -- The Philippines lodged a protest with China. China’s ministry rejected the protest."
     assert ("CHNGOV", "120", "PHL") in code(text)
+
+
+def test_both_sides_are_the_two_the_story_is_about(code):
+    text = (
+        "MANILA (Accord Wire) -- Chinese coast guard ships fired water cannon at a Philippine boat. "
+        "The Philippines said China had violated its sovereignty, and China blamed Manila. "
+        "Japan's foreign minister spoke to reporters in Tokyo. Malaysia called on both sides to exercise restraint."
+    )
+    got = {e for e in code(text) if e[0] == "MYS"}
+    assert {(s, c[:2], t) for s, c, t in got} == {("MYS", "02", "PHL"), ("MYS", "02", "CHN")}
+    assert not [e for e in code(text) if e[0] == "JPNGOV"]  # spoke to reporters: no event

@@ -378,6 +378,15 @@ class DocActors:
         if verb.dep_ == "relcl":  # "Malaysia, which chairs ASEAN, called on both sides"
             clause |= {t.i for t in self.phrase(verb.head).tokens} | {verb.head.i}
         seen: set[int] = set(clause)
+        span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+        main = self._main_pair({self.by_token[i][1].country or self.by_token[i][1].code for i in clause
+                                if i in self.by_token})  # fmt: skip
+        if main:
+            return [
+                replace(a, code=a.code if a.kind in ("igo", "group") else f"{a.country}{agent_code or ''}",
+                        agent=a.agent if not a.country else agent_code, resolved_by="context", **span)
+                for a in main
+            ]  # fmt: skip
         for i in range(head.i - 1, -1, -1):
             if si - self.sentence_of[i] > PAIR_SENTENCES:
                 break
@@ -399,11 +408,35 @@ class DocActors:
                 continue
             name = self.matcher.lexicon.countries.get(local.country or "", local.name)
             agent = local.agent if keep or not local.country else agent_code
-            span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             found.append(replace(local, code=code, agent=agent, name=name, resolved_by="context", **span))
             if len(found) == 2:
                 return found[::-1]
         return []
+
+    def _main_pair(self, exclude: set[str]) -> list[Actor]:
+        """The two sides the story is about: the two countries (or groups) it names most, when
+        both are named at least twice and a third trails them ("both sides", "the two governments")."""
+        counts: Counter[str] = Counter()
+        first: dict[str, ActorEntry] = {}
+        for span, entry in {hit[0].start: hit for hit in self.by_token.values()}.values():
+            if entry.kind == "place" or self.is_place(span.root):
+                continue
+            key = entry.country or entry.code
+            if key in exclude:
+                continue
+            counts[key] += 1
+            first.setdefault(key, entry)
+        top = counts.most_common(3)
+        if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+            return []
+        out = []
+        for key, _ in top[:2]:
+            entry = first[key]
+            name = self.matcher.lexicon.countries.get(entry.country or "", entry.name)
+            code = key if entry.country else entry.code
+            kind = "country" if entry.country else entry.kind
+            out.append(Actor(code, entry.country, None if entry.country else entry.agent, name, "", 0, 0, kind))
+        return out
 
     def civilians(self, head: Token) -> list[Actor]:
         """ "killed 14 people", "detained 40 people": civilians of the story's country (for events
@@ -623,8 +656,8 @@ class DocActors:
         if not entries and noun is not None:
             if head.dep_ == "pobj" and head.head.lower_ == "as":
                 return None  # "list it as a terrorist organisation", "served as foreign minister"
-            if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell" and noun.agent == "MED":
-                return None  # "told reporters": an audience, not an actor
+            if noun.agent == "MED" and self._audience(head):
+                return None  # "told reporters", "spoke to journalists": an audience, not an actor
             if _several(phrase, set(range(agent_tokens[0], agent_tokens[-1] + 1))):
                 return None  # "the two leaders", "allied leaders", "both sides": several actors
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)  # "his office"
@@ -721,6 +754,15 @@ class DocActors:
             kind=kind,
             resolved_by=resolved_by,
         )
+
+    @staticmethod
+    def _audience(head: Token) -> bool:
+        """Reporters spoken to: "told reporters", "briefed journalists", "spoke to reporters"."""
+        if head.dep_ in ("dobj", "dative"):
+            return head.head.lemma_ in ("tell", "brief")
+        if head.dep_ == "pobj" and head.head.lower_ == "to":
+            return head.head.head.lemma_ in ("speak", "talk", "say", "explain", "reply")
+        return False
 
     def _congress(self, span: Span, entry: ActorEntry) -> ActorEntry:
         """ "Congress" is the US Congress unless the story is about a country with a congress of its

@@ -489,6 +489,8 @@ class EventCoder:
         if hit.code.startswith(("18", "19")) and how_target in ("dobj", "people") and _many_people(hit, targets):
             hit.code = "202"  # "killed at least 60 civilians": a mass killing
             hit.path.append("mass killing: 20 or more civilians")
+        if hit.code[:2] == "04" and hit.pattern.target == "prep" and all(t is None for _, t in pairs):
+            return  # "spoke to reporters": talks need a partner
         cameo = self.lex.cameo[hit.code]
         start_tok = hit.start_token or hit.token
         first, last = sorted((start_tok, hit.token), key=lambda t: t.i)
