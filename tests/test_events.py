@@ -302,3 +302,11 @@ def test_both_sides_are_the_two_the_story_is_about(code):
     got = {e for e in code(text) if e[0] == "MYS"}
     assert {(s, c[:2], t) for s, c, t in got} == {("MYS", "02", "PHL"), ("MYS", "02", "CHN")}
     assert not [e for e in code(text) if e[0] == "JPNGOV"]  # spoke to reporters: no event
+
+
+def test_mediators_between_the_two_sides_of_the_story(code):
+    story = "BANGKOK (Accord Wire) -- Thai and Cambodian troops clashed. Thailand accused Cambodia of firing first. "
+    offered = code(story + "Malaysia offered to host talks between the two governments.")
+    assert {("MYS", "039", "THAGOV"), ("MYS", "039", "KHMGOV")} <= set(offered)
+    brokered = code(story + "The truce was brokered by Malaysia’s prime minister.")
+    assert {("MYSGOV", "045", "THAGOV"), ("MYSGOV", "045", "KHMGOV")} <= set(brokered)

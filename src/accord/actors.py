@@ -379,7 +379,7 @@ class DocActors:
             clause |= {t.i for t in self.phrase(verb.head).tokens} | {verb.head.i}
         seen: set[int] = set(clause)
         span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
-        main = self._main_pair({self.by_token[i][1].country or self.by_token[i][1].code for i in clause
+        main = self.main_pair({self.by_token[i][1].country or self.by_token[i][1].code for i in clause
                                 if i in self.by_token})  # fmt: skip
         if main:
             return [
@@ -413,7 +413,7 @@ class DocActors:
                 return found[::-1]
         return []
 
-    def _main_pair(self, exclude: set[str]) -> list[Actor]:
+    def main_pair(self, exclude: set[str]) -> list[Actor]:
         """The two sides the story is about: the two countries (or groups) it names most, when
         both are named at least twice and a third trails them ("both sides", "the two governments")."""
         counts: Counter[str] = Counter()

@@ -468,6 +468,12 @@ class EventCoder:
                 how_target = "proposer"
         if hit.code[:2] in PROPOSING_ROOTS or hit.code == "114":
             self._proposers = sources
+        if not targets and hit.code in ("045", "039"):  # "brokered a truce": between the story's two sides
+            main = actors.main_pair({s.country or s.code for s in sources})
+            at = sources[0].end  # no words name them: an empty span where the mediator is
+            targets = [replace(a, code=f"{a.code}GOV", agent="GOV") if a.kind == "country" else a for a in main]
+            targets = [replace(a, start=at, end=at, resolved_by="context") for a in targets]
+            how_target = "story-pair"
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS:
             targets, how_target = _other_side(sources, actors), "story-counterpart"

