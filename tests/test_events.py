@@ -310,3 +310,12 @@ def test_mediators_between_the_two_sides_of_the_story(code):
     assert {("MYS", "039", "THAGOV"), ("MYS", "039", "KHMGOV")} <= set(offered)
     brokered = code(story + "The truce was brokered by Malaysia’s prime minister.")
     assert {("MYSGOV", "045", "THAGOV"), ("MYSGOV", "045", "KHMGOV")} <= set(brokered)
+
+
+def test_the_three_governments_are_the_last_three_named(code):
+    text = (
+        "MANAGUA (Accord Wire) -- Brazil, Chile and Colombia criticised the arrest of the bishop. "
+        "Nicaragua's government accused the three governments of meddling."
+    )
+    accused = {t for s, c, t in code(text) if s == "NICGOV" and c.startswith("112")}
+    assert accused == {"BRAGOV", "CHLGOV", "COLGOV"}

@@ -362,8 +362,11 @@ class DocActors:
         KORGOV). Events use it; it is no mention of its own."""
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "preconj")}
         noun = head.lemma_.lower()
+        many = {"three": 3, "four": 4, "five": 5}  # "accused the three governments": the last three named
+        n = next((many[w] for w in words if w in many), 2)
         if not (
-            (words & {"both", "two", "each"} and noun in _PAIR_NOUNS) or (head.lower_ == "both" and head.pos_ == "PRON")
+            (words & {"both", "two", "each", *many} and noun in _PAIR_NOUNS)
+            or (head.lower_ == "both" and head.pos_ == "PRON")
         ):
             return []
         agent = self.agent_at(head)
@@ -381,7 +384,7 @@ class DocActors:
         span = {"text": head.text, "start": head.idx, "end": head.idx + len(head)}
         main = self.main_pair({self.by_token[i][1].country or self.by_token[i][1].code for i in clause
                                 if i in self.by_token})  # fmt: skip
-        if main:
+        if main and n == 2:
             return [
                 replace(a, code=a.code if a.kind in ("igo", "group") else f"{a.country}{agent_code or ''}",
                         agent=a.agent if not a.country else agent_code, resolved_by="context", **span)
@@ -409,7 +412,7 @@ class DocActors:
             name = self.matcher.lexicon.countries.get(local.country or "", local.name)
             agent = local.agent if keep or not local.country else agent_code
             found.append(replace(local, code=code, agent=agent, name=name, resolved_by="context", **span))
-            if len(found) == 2:
+            if len(found) == n:
                 return found[::-1]
         return []
 
