@@ -319,3 +319,12 @@ def test_the_three_governments_are_the_last_three_named(code):
     )
     accused = {t for s, c, t in code(text) if s == "NICGOV" and c.startswith("112")}
     assert accused == {"BRAGOV", "CHLGOV", "COLGOV"}
+
+
+def test_hyphenated_objects_and_a_misread_past_tense(code):
+    # "staged" is lemmatised "stag" by the small model; "sit-in" is three tokens
+    assert code("Hundreds of opposition supporters staged a sit-in outside the ministry.") == [("OPP", "141", None)]
+    assert set(code("China and Fiji signed a joint communique in Beijing.")) == {
+        ("CHN", "057", "FJI"),
+        ("FJI", "057", "CHN"),
+    }

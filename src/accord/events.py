@@ -98,6 +98,8 @@ class EventCoder:
         else:
             return []
         candidates = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+        if not candidates and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+            candidates = index.get(tok.lower_[:-1])  # "staged": the lemmatizer's "stag"
         if not candidates:
             return []
         direct = _words(scope)
@@ -625,7 +627,13 @@ def _each_other(tok: Token) -> bool:
 
 
 def _words(tokens) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    tokens = list(tokens)
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    inside = {t.i for t in tokens}
+    for t in tokens:  # "a sit-in", "a cease-fire": the hyphenated word as written
+        if t.text == "-" and t.i - 1 in inside and t.i + 1 in inside and not t.doc[t.i - 1].whitespace_:
+            words.add(f"{t.doc[t.i - 1].lower_}-{t.doc[t.i + 1].lower_}")
+    return words
 
 
 def confidence(hit: _Hit, source: Actor, target: Actor | None, how_source: str) -> float:
