@@ -320,7 +320,10 @@ class EventCoder:
             if child.dep_ in ("aux", "auxpass"):
                 word = child.lower_
                 # "said Canberra would hold talks": reported future, not a hypothetical
-                if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+                clause = tok
+                while clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head  # "said it supported Guyana and would hold exercises"
+                if word == "would" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
                     return "future"
                 if word in self.lex.modality.hypothetical or child.lemma_.lower() in self.lex.modality.hypothetical:
                     return "hypothetical"

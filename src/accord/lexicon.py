@@ -368,13 +368,16 @@ class AgentLexicon:
     def load(self, path: Path) -> None:
         for lineno, row in read_tsv(path, ["noun", "agent", "note"], required=2):
             agent = _check_agent(row["agent"], path, lineno)
-            words = tuple(row["noun"].lower().split())
+            written = tuple(row["noun"].lower().split())
             bare = "needs a country" not in row["note"]
-            noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}", bare, "noun only" in row["note"])
-            bucket = self.by_last[words[-1]]
-            bucket[:] = [n for n in bucket if n.words != words]
-            bucket.append(noun)
-            bucket.sort(key=lambda n: -len(n.words))
+            # "secretary-general" as written and as the tokenizer splits it ("secretary", "-", "general")
+            split = tuple(w for word in written for w in re.split(r"(-)", word) if w)
+            for words in dict.fromkeys((written, split)):
+                noun = AgentNoun(words, agent or "", f"{path.name}:{lineno}", bare, "noun only" in row["note"])
+                bucket = self.by_last[words[-1]]
+                bucket[:] = [n for n in bucket if n.words != words]
+                bucket.append(noun)
+                bucket.sort(key=lambda n: -len(n.words))
 
 
 # --------------------------------------------------------------------------- events
