@@ -4,6 +4,7 @@ Reports, measured in one run on the same parsed documents:
   - parse:   spaCy `nlp.pipe` over the corpus (the baseline);
   - actors:  the actor stage alone (phrase matcher + resolution of every mention);
   - events:  the event stage (actor resolution it needs + event coding);
+  - all coding: everything after spaCy (`Coder.code_parsed`: actors, events, quotes, mentions);
 and each as a ratio of the parse time, sentences per second, and peak memory.
 
 Usage: python bench/bench_coding.py [--repeat N] [--json]
@@ -62,19 +63,28 @@ def main() -> None:
         events += len(coder.events.code(doc, document, actors))
     t_events = time.perf_counter() - t0
 
+    t0 = time.perf_counter()
+    quotes = 0
+    for doc, document in zip(parsed, documents, strict=True):
+        quotes += len(coder.code_parsed(doc, document).quotes)
+    t_all = time.perf_counter() - t0
+
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {
         "documents": len(documents),
         "sentences": sentences,
         "mentions": mentions,
         "events": events,
+        "quotes": quotes,
         "parse_s": round(t_parse, 3),
         "actors_s": round(t_actors, 3),
         "events_s": round(t_events, 3),
         "actors_over_parse": round(t_actors / t_parse, 3),
         "events_over_parse": round(t_events / t_parse, 3),
+        "all_coding_s": round(t_all, 3),
+        "all_coding_over_parse": round(t_all / t_parse, 3),
         "parse_sentences_per_s": round(sentences / t_parse, 1),
-        "accord_sentences_per_s": round(sentences / (t_parse + t_actors + t_events), 1),
+        "accord_sentences_per_s": round(sentences / (t_parse + t_all), 1),
         "peak_rss_mb": round(peak_mb, 1),
         "model": coder.model,
     }
@@ -88,6 +98,8 @@ def main() -> None:
         f"actors (all mentions)  {t_actors:8.2f} s   {report['actors_over_parse']:.1%} of parse   {mentions} mentions"
     )
     print(f"events                 {t_events:8.2f} s   {report['events_over_parse']:.1%} of parse   {events} events")
+    print(f"all coding             {t_all:8.2f} s   {report['all_coding_over_parse']:.1%} of parse   "
+          f"(actors, events, quotes, mentions: everything after spaCy; {quotes} quotes)")  # fmt: skip
     print(f"end to end             {report['accord_sentences_per_s']:8.1f} sentences/s;  peak RSS {peak_mb:.0f} MB")
 
 

@@ -181,6 +181,8 @@ class DocActors:
         self.text = text if text is not None else doc.text  # the original, dateline included
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
+        self._phrases: dict[int, _Phrase] = {}
+        self._agents: dict[int, AgentNoun | None] = {}
         self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
         found = matcher.find(doc)
         self.by_token: dict[int, tuple[Span, ActorEntry]] = {}
@@ -277,6 +279,12 @@ class DocActors:
     # ------------------------------------------------------------------ phrases
 
     def phrase(self, head: Token) -> _Phrase:
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = self._phrase(head)
+        return found
+
+    def _phrase(self, head: Token) -> _Phrase:
         tokens = [head]
         stack = [c for c in head.children if self._inside(c)]
         for child in head.children:
@@ -315,6 +323,11 @@ class DocActors:
         return tok.dep_ not in _OUTSIDE
 
     def agent_at(self, tok: Token) -> AgentNoun | None:
+        if tok.i not in self._agents:
+            self._agents[tok.i] = self._agent_at(tok)
+        return self._agents[tok.i]
+
+    def _agent_at(self, tok: Token) -> AgentNoun | None:
         by_last = self.matcher.agents.by_last
         word = tok.lower_
         # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
@@ -774,7 +787,7 @@ class DocActors:
         home = self.home_country()
         if span.text != "Congress" or entry.code != "USALEG" or home in (None, "USA"):
             return entry
-        sent = self.doc[span.start].sent
+        sent = self.sentences[self.sentence_of[span.start]]
         if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].country == "USA"
                for t in sent if t.i != span.start):  # fmt: skip
             return entry
@@ -1142,7 +1155,7 @@ class DocActors:
 
     def quotes(self) -> list[QuoteSpan]:
         if self._quotes is None:
-            self._quotes = find_quotes(self.doc)
+            self._quotes = find_quotes(self.doc, self.sentences)
         return self._quotes
 
     def _from_speaker(self, head: Token) -> Actor | None:
@@ -1216,14 +1229,13 @@ class DocActors:
 
     def _from_surname(self, head: Token) -> Actor | None:
         """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
+        word = strip_accents(head.text)
         for tok, local in reversed(self.people()):
+            if tok.i >= head.i or local.kind != "person":
+                continue
             parts = strip_accents(local.name).split()
             # the last word, or the first of a two-word name ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un" no)
-            if (
-                tok.i < head.i
-                and local.kind == "person"
-                and strip_accents(head.text) in (parts[-1], parts[0] if len(parts) == 2 else "")
-            ):
+            if word in (parts[-1], parts[0] if len(parts) == 2 else ""):
                 prior = self.resolve(tok)
                 if prior is not None:
                     return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")

@@ -92,9 +92,9 @@ class EventCoder:
     def matches(self, tok: Token) -> list[EventPattern]:
         """Every pattern that fires on this token, most specific first."""
         if tok.pos_ == "VERB":
-            index, scope = self.lex.events.verbs, self._verb_scope(tok)
+            index = self.lex.events.verbs
         elif tok.pos_ in ("NOUN", "PROPN"):
-            index, scope = self.lex.events.nouns, [t for t in tok.subtree if t.i != tok.i]
+            index = self.lex.events.nouns
         else:
             return []
         candidates = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
@@ -102,6 +102,7 @@ class EventCoder:
             candidates = index.get(tok.lower_[:-1])  # "staged": the lemmatizer's "stag"
         if not candidates:
             return []
+        scope = self._verb_scope(tok) if tok.pos_ == "VERB" else [t for t in tok.subtree if t.i != tok.i]
         direct = _words(scope)
         prep_tokens = self._preps(tok, scope)
         preps = {p.lower_ for p in prep_tokens}
@@ -208,7 +209,8 @@ class EventCoder:
         return [], ""
 
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
-        if any(_each_other(t) for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
+        near = [c for child in tok.children for c in (child, *child.children)]  # children and grandchildren
+        if any(_each_other(t) for t in near):
             return [], "each-other"  # "accused each other": the sources act on one another
         is_verb = tok.pos_ == "VERB"
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]

@@ -14,6 +14,7 @@ minister" become the person named before).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -99,14 +100,16 @@ def _is_speech(words: str) -> bool:
     return not title and (len(tokens) >= 4 or words[-1] in ",.!?")
 
 
-def find_quotes(doc: Doc) -> list[QuoteSpan]:
-    """Direct quotes, then indirect ones outside them, in document order."""
-    sents = list(doc.sents)
+def find_quotes(doc: Doc, sents: list[Span] | None = None) -> list[QuoteSpan]:
+    """Direct quotes, then indirect ones outside them, in document order (`sents`: the
+    document's sentences, when the caller has them already)."""
+    sents = sents if sents is not None else list(doc.sents)
     direct: list[QuoteSpan] = []
-    for start, end in quote_spans(doc.text):
+    marks = quote_spans(doc.text)
+    for start, end in marks:
         if not _is_speech(doc.text[start:end]):
             continue
-        cue = _speech_verb(doc, sents, start, end)
+        cue = _speech_verb(doc, sents, marks, start, end)
         speaker = _speaker_of(cue)
         if cue is None and direct and start - direct[-1].end <= CONTINUATION_CHARS:
             cue, speaker = direct[-1].cue, direct[-1].speaker  # the quote goes on
@@ -123,18 +126,17 @@ def _inside_any(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= tok.idx < b + 1 for a, b in spans)
 
 
-def _speech_verb(doc: Doc, sents: list[Span], start: int, end: int) -> Token | None:
+def _speech_verb(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], start: int, end: int) -> Token | None:
     """The speech verb (or "according") outside the quote: in the sentence the quote starts in
     ("“X,” she said, “Y.”", "According to an official, “...”"), else the one it ends in, else
     the sentence before when that one ends with a colon ("The minister said: “...”")."""
-    quotes = quote_spans(doc.text)
     starting = [s for s in sents if s.start_char <= start < s.end_char + 1]
     # (a sentence that only begins where the quote ends, after a paragraph break, is not its own)
     ending = [s for s in sents if s.start_char < end < s.end_char + 1 and s not in starting]
     groups = [starting, ending]
     first = starting[0] if starting else None
     if first is not None and first.start > 0:
-        before = doc[first.start - 1].sent
+        before = sents[next(i for i, s in enumerate(sents) if s.start == first.start) - 1]
         if before.text.rstrip().endswith(":") or doc.text[max(0, start - 3) : start].strip().endswith(":"):
             groups.append([before])
     for group in groups:
@@ -182,6 +184,8 @@ def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if lemma not in CLAUSE_VERBS and lemma not in APPEAL_VERBS and tok.lower_ != "according":
+            continue
         if tok.pos_ not in ("VERB", "AUX") or _inside_any(tok, spans):
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
@@ -243,14 +247,12 @@ def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
     return None
 
 
-def _person_before(pronoun: Token) -> Token | None:
+def _person_before(pronoun: Token, sents: list[Span]) -> Token | None:
     """The person "he" or "she" continues: the nearest subject before it, in its sentence or the
     two before, that names one person (a name, "the minister", "a 38-year-old shopkeeper")."""
     doc = pronoun.doc
-    first_sentence = pronoun.sent.start
-    for _ in range(2):
-        if first_sentence > 0:
-            first_sentence = doc[first_sentence - 1].sent.start
+    si = bisect_right([s.start for s in sents], pronoun.i) - 1
+    first_sentence = sents[max(si - 2, 0)].start
     for i in range(pronoun.i - 1, first_sentence - 1, -1):
         tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and _is_person(tok):
@@ -322,7 +324,7 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
     """Quotes in the output contract's shape: the speaker resolved to an actor, the speech act
     linked to the event it is (its trigger is the cue and its source the speaker)."""
     sentence_of = {}
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(actors.sentences):
         sentence_of[sent.start_char] = si
     starts = sorted(sentence_of)
     out = []
@@ -331,7 +333,7 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
         speaker = None
         if q.speaker is not None:
             pronoun = q.speaker.pos_ == "PRON" and q.speaker.lower_ in ("he", "she")
-            antecedent = _person_before(q.speaker) if pronoun else None
+            antecedent = _person_before(q.speaker, actors.sentences) if pronoun else None
             if antecedent is not None:  # "Ko Thet Naing, a shopkeeper, lost his home. ... he said"
                 found = actors.resolve(antecedent)
                 prior = (Speaker(found.text, found.name, found.code, found.start, found.end) if found is not None
