@@ -299,3 +299,22 @@ def test_congress_of_the_story_country_and_commissioners_of_the_commission(code)
 def test_a_road_named_for_the_americas_is_not_the_united_states(code):
     text = "LIMA (Accord Wire) -- Thousands of informal miners blocked the Pan-American Highway on Tuesday."
     assert code(text) == [("PERCVL", "144", "PERGOV")]
+
+
+def test_bodies_of_members_company_suffixes_and_names_with_ranks_in_them(code):
+    assert _mentions(code, "The National Association of Journalists condemned the arrest.") == [
+        ("Association of Journalists", "MED")
+    ]
+    text = "TOKYO (Accord Wire) -- Tokyo Electric Power Co, which runs the plant, said the water would be released."
+    assert _mentions(code, text) == [("Tokyo Electric Power Co", "JPNBUS")]
+    assert _mentions(code, "The co-chair of the talks said they would resume.") == []
+    text = "BUENOS AIRES (Accord Wire) -- The General Confederation of Labour warned that it would resist."
+    assert not [m for m in _mentions(code, text) if m[1].endswith("MIL")]  # a name, not a general
+
+
+def test_its_in_a_trailing_attribution_is_the_reported_subjects(code):
+    text = (
+        "CANBERRA, Aug 4 (Accord Wire) -- China will scrap the duties it imposed on Australian barley, "
+        "its commerce ministry said on Friday."
+    )
+    assert ("commerce ministry", "CHNGOV") in _mentions(code, text)

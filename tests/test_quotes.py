@@ -230,3 +230,16 @@ def test_documents_speak_for_whoever_wrote_them(code):
     assert speakers["the agency's latest report"] == "IAEA"
     assert speakers["A Chinese readout"] == "CHNGOV"
     assert speakers["a UN report"] == "UN"
+
+
+def test_named_speakers_described_earlier_or_by_a_copula(code):
+    text = (
+        "SAN JOSE (Accord Wire) -- Conti, a ransomware gang based in Russia, has claimed responsibility. "
+        "In a message on its leak site, Conti urged Costa Ricans to press their government to pay."
+    )
+    assert {q.speaker.code for q in code(text, full=True).quotes} == {"RUSCRM"}
+    text = (
+        "KIGALI (Accord Wire) -- Claudine Uwase is a nurse at a district hospital in Kigali. She was among the "
+        "first to be vaccinated. Two of her colleagues are being treated. “We knew the risk,” she said."
+    )
+    assert [q.speaker.code for q in code(text, full=True).quotes] == ["RWAHLH"]

@@ -33,6 +33,7 @@ _WEAK_AGENT_HEADS = {
     "office",
 }  # fmt: skip
 _WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}
+_COMPANY_SUFFIXES = {"co", "corp", "inc", "ltd", "plc"}
 # Military ranks: a rank before a name says less than the office beside it.
 _RANKS = {
     (w,) for w in ("colonel", "general", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant")
@@ -328,6 +329,18 @@ class DocActors:
         return self._agents[tok.i]
 
     def _agent_at(self, tok: Token) -> AgentNoun | None:
+        noun = self._agent_noun(tok)
+        if noun is not None and noun.words in _RANKS and tok.dep_ == "compound" and tok.head.ent_type_ != "PERSON":
+            return None  # "the General Confederation of Labour": a name, not a general
+        if (
+            noun is not None
+            and noun.words[-1] in _COMPANY_SUFFIXES
+            and not (tok.text[0].isupper() and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN")
+        ):
+            return None  # "Tokyo Electric Power Co", not the "co" of "co-chair"
+        return noun
+
+    def _agent_noun(self, tok: Token) -> AgentNoun | None:
         by_last = self.matcher.agents.by_last
         word = tok.lower_
         # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
@@ -602,9 +615,13 @@ class DocActors:
                 and (n := self.agent_at(tok)) is not None]  # fmt: skip
         mods = [(tok, n) for tok, n in mods if tok.i - len(n.words) + 1 not in in_head]
         if head_agent is None:  # "the Headquarters for the Treatment of Prisoners" is not prisoners
+            # (but a body "of" its members is theirs: "the General Confederation of Labour")
+            body_of = head.lemma_.lower() in _BODY_NOUNS
             mods = [
-                (tok, n) for tok, n in mods if not any(a.dep_ == "prep" and a.head.i == head.i for a in tok.ancestors)
-            ]
+                (tok, n) for tok, n in mods
+                if not any(a.dep_ == "prep" and a.head.i == head.i and not (body_of and a.lower_ == "of")
+                           for a in tok.ancestors)
+            ]  # fmt: skip
         # a word inside a longer agent noun is not one of its own ("Deputy" in "Deputy Prime Minister")
         inside = {i for tok, n in mods for i in range(tok.i - len(n.words) + 1, tok.i)}
         mods = [(tok, n) for tok, n in mods if tok.i not in inside]
@@ -613,7 +630,8 @@ class DocActors:
         mod_agent = min(  # an office beats a rank ("Energy Minister Prince Abdulaziz" is GOV, not ELI)
             mods,
             key=lambda m: (
-                owner_first and m[0].dep_ != "poss", m[1].words in _WEAK_HEADS, m[1].agent == "ELI",
+                owner_first and m[0].dep_ != "poss" and m[0].head.lower_ != "of",  # the army's wing, union of X
+                m[1].words in _WEAK_HEADS, m[1].agent == "ELI",
                 m[1].words in _RANKS,  # "junta spokesman Colonel Amadou Abdramane" speaks for the junta
                 abs(m[0].i - head.i),
             ),
@@ -643,7 +661,12 @@ class DocActors:
                 and self.by_token[o.i][1].kind in ("igo", "group") for o in p.children) for p in head.children)
         )  # "election observers from the OSCE", "a team of UN investigators"  # fmt: skip
         named_by_compound = named_by_compound or (
-            head.lemma_.lower() in _BODY_NOUNS and mod_agent is not None and mod_agent[0].head.i == head.i
+            head.lemma_.lower() in _BODY_NOUNS
+            and mod_agent is not None
+            and (
+                mod_agent[0].head.i == head.i  # "the farmers' association"
+                or (mod_agent[0].head.lower_ == "of" and mod_agent[0].head.head.i == head.i)  # "Association of X"
+            )
         )
         is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound
         if not is_actor and not as_owner:
@@ -939,13 +962,21 @@ class DocActors:
         if poss.lower_ in ("his", "her"):  # "his office said": the person named before
             return self._recent_person(poss)
         si = self.sentence_of[head.i]
+        named = []
         for i in range(head.i - 1, -1, -1):
             if si - self.sentence_of[i] > 1:
                 break
             hit = self.by_token.get(i)
             if hit is not None and hit[1].kind in ("country", "igo", "group") and not self.is_place(self.doc[i]):
-                return self.resolve_local(hit[0].root)
-        return None
+                named.append(hit[0].root)
+        # a trailing attribution speaks for the reported clause's subject: "China will scrap the
+        # duties on Australian barley, its commerce ministry said"
+        report = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if head.dep_ in SUBJECT_DEPS and report is not None:
+            subject = next((t for t in named if t.dep_ in SUBJECT_DEPS and t.head.i == report.i), None)
+            if subject is not None:
+                return self.resolve_local(subject)
+        return self.resolve_local(named[0]) if named else None
 
     def _armed_group(self, head: Token) -> Actor | None:
         """ "The attackers", "the militants", "the rebels": the armed group the story named last."""

@@ -40,6 +40,7 @@ CLAUSE_VERBS = {
 APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"}  # "urged X to do Y"
 OPENING = {"“": "”", '"': '"'}
 _TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
+PRONOUN_SENTENCES = 3  # "she said" looks this many sentences back for the person (a quote may fill two)
 CONTINUATION_CHARS = 400  # a quote with no verb of its own continues one ending this close before it
 # Documents that "say" things for whoever wrote them.
 DOCUMENT_NOUNS = {
@@ -249,10 +250,10 @@ def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
 
 def _person_before(pronoun: Token, sents: list[Span]) -> Token | None:
     """The person "he" or "she" continues: the nearest subject before it, in its sentence or the
-    two before, that names one person (a name, "the minister", "a 38-year-old shopkeeper")."""
+    few before, that names one person (a name, "the minister", "a 38-year-old shopkeeper")."""
     doc = pronoun.doc
     si = bisect_right([s.start for s in sents], pronoun.i) - 1
-    first_sentence = sents[max(si - 2, 0)].start
+    first_sentence = sents[max(si - PRONOUN_SENTENCES, 0)].start
     for i in range(pronoun.i - 1, first_sentence - 1, -1):
         tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and _is_person(tok):
@@ -271,10 +272,10 @@ def _is_person(tok: Token | None) -> bool:
 
 def _named_person(tok: Token) -> bool:
     """A person's name: what the tagger calls one, or a proper name described as a person
-    ("Marie-Ange Pierre, a street vendor", which the tagger may take for an organisation)."""
+    ("Marie-Ange Pierre, a street vendor", "Claudine Uwase is a nurse": the tagger may miss them)."""
     if tok.ent_type_ == "PERSON":
         return True
-    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
+    return tok.pos_ == "PROPN" and any(d.lemma_.lower() in PERSON_TITLES for d in _descriptions(tok))
 
 
 def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
@@ -286,14 +287,43 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
     phrase = doc[first : head.i + 1]
     code = ""
     if _named_person(head):
-        # "Um Ahmad, a Syrian refugee": the appositive says what and where from
-        described = [actors.resolve(a) for a in head.children if a.dep_ == "appos"]
-        described = [a for a in described if a is not None and a.country and a.agent]
-        if described:
+        # described here, or where the story first named them ("Conti, a ransomware gang based in Russia")
+        head = next((t for t in doc[: head.i] if t.text == head.text and _descriptions(t)), head)
+        described = [a for a in map(actors.resolve, _descriptions(head)) if a is not None and a.agent]
+        written = [a for a in described if a.country and a.resolved_by == "lexicon"]
+        agent = next((a.agent for a in described if a.kind != "igo"), None)
+        placed = _country_in(head, actors)
+        if written:  # "Um Ahmad, a Syrian refugee": the appositive says what and where from
+            code = written[0].code
+        elif placed:  # "Conti, a ransomware gang based in Russia"
+            code = f"{placed}{agent or 'CVL'}"
+        elif described and described[0].country:  # "X is a nurse": the story's nurse
             code = described[0].code
-        elif actors.story_country():
-            code = f"{actors.story_country()}CVL"
+        elif actors.story_country():  # "Ana Ruiz said": a civilian of the story's country
+            code = f"{actors.story_country()}{agent or 'CVL'}"
     return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
+
+
+def _descriptions(head: Token) -> list[Token]:
+    """What the text says a named speaker is: an appositive ("X, a nurse"), a copular attribute
+    ("X is a nurse at a district hospital"), the object of a relative clause ("X, who led the
+    government delegation")."""
+    out = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        out += [c for c in head.head.children if c.dep_ == "attr"]
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        out += [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    return out
+
+
+def _country_in(head: Token, actors) -> str | None:
+    """A country the speaker's description places them in: "a gang based in Russia"."""
+    for desc in _descriptions(head):
+        for tok in desc.subtree:
+            hit = actors.by_token.get(tok.i)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from") and hit is not None and hit[1].country:
+                return hit[1].country
+    return None
 
 
 def _author(doc: Doc, head: Token, actors) -> Speaker | None:
