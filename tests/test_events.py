@@ -357,3 +357,10 @@ def test_an_unseen_article_gives_the_events_an_analyst_expects(coder):
     }
     assert expected <= got, expected - got
     assert not [e for e in result.events if e.cameo.startswith(("18", "19", "20"))]  # nobody attacked anyone
+
+
+def test_aid_with_no_recipient_written_goes_to_the_story_country(code):
+    text = "DHAKA (Accord Wire) -- Floods hit Bangladesh. Japan and the United States pledged emergency aid."
+    assert {e for e in code(text) if e[1].startswith("03")} == {("JPN", "033", "BGD"), ("USA", "033", "BGD")}
+    text = "SARAJEVO (Accord Wire) -- A court sentenced the Bosnian Serb leader to a year in prison."
+    assert code(text) == [("BIHJUD", "116", "BIHGOV")]

@@ -27,6 +27,8 @@ DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon"
 DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for", "between")
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08"}  # not 07: two donors do not aid each other
+ONE_WAY_INTENTS = ("033", "034")  # "Japan and the US pledged aid": to someone else, not to each other
+AID_CODES = ("033", "07")  # aid given or promised with no recipient written goes to the story's country
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
@@ -475,6 +477,12 @@ class EventCoder:
                 how_target = "proposer"
         if hit.code[:2] in PROPOSING_ROOTS or hit.code == "114":
             self._proposers = sources
+        if not targets and hit.code.startswith(AID_CODES):  # "Japan pledged emergency aid": to the story's country
+            home = actors.home_country()
+            if home and all(s.country != home for s in sources):
+                name = actors.matcher.lexicon.countries.get(home, home)
+                at = sources[0].end
+                targets, how_target = [Actor(home, home, None, name, "", at, at, "country", "context")], "story-country"
         if not targets and hit.code in ("045", "039"):  # "brokered a truce": between the story's two sides
             main = actors.main_pair({s.country or s.code for s in sources})
             at = sources[0].end  # no words name them: an empty span where the mediator is
@@ -488,7 +496,11 @@ class EventCoder:
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
         pairs: list[tuple[Actor, Actor | None]]
-        reciprocal = hit.code[:2] in RECIPROCAL_ROOTS or hit.code in SYMMETRIC_CODES or how_target == "each-other"
+        reciprocal = (
+            (hit.code[:2] in RECIPROCAL_ROOTS and not hit.code.startswith(ONE_WAY_INTENTS))
+            or hit.code in SYMMETRIC_CODES
+            or how_target == "each-other"
+        )
         swapped = hit.token.lemma_.lower() in ("exchange", "swap", "trade") and len(sources) > 1
         if (not targets or swapped) and len(sources) > 1 and reciprocal:  # "Russia and Ukraine exchanged prisoners"
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
