@@ -183,6 +183,8 @@ class DocActors:
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
         self._phrases: dict[int, _Phrase] = {}
+        # tokens that are or have a coordinating conjunction (the only ones a phrase may be cut at)
+        self._conjoined = {i for t in doc if t.pos_ == "CCONJ" or t.dep_ == "cc" for i in (t.i, t.head.i)}
         self._agents: dict[int, AgentNoun | None] = {}
         self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
         found = matcher.find(doc)
@@ -294,14 +296,16 @@ class DocActors:
         while stack:
             tok = stack.pop()
             tokens.append(tok)
-            stack.extend(c for c in tok.children if self._inside(c))
+            if tok.n_lefts or tok.n_rights:
+                stack.extend(c for c in tok.children if self._inside(c))
         tokens.sort(key=lambda t: t.i)
         # A misparsed coordination inside the phrase ("host [Tshisekedi and Rwandan President Paul
         # Kagame]"): what comes before the conjunction is another actor.
         cut = max(
-            (t.i for t in tokens if t.i < head.i and (t.pos_ == "CCONJ" or self._coordinated_apart(t))),
+            (t.i for t in tokens if t.i < head.i and (t.i in self._conjoined and
+             (t.pos_ == "CCONJ" or self._coordinated_apart(t)))),
             default=None,
-        )
+        )  # fmt: skip
         if cut is not None:
             tokens = [t for t in tokens if t.i > cut]
         return _Phrase(head, tokens)
