@@ -364,3 +364,10 @@ def test_aid_with_no_recipient_written_goes_to_the_story_country(code):
     assert {e for e in code(text) if e[1].startswith("03")} == {("JPN", "033", "BGD"), ("USA", "033", "BGD")}
     text = "SARAJEVO (Accord Wire) -- A court sentenced the Bosnian Serb leader to a year in prison."
     assert code(text) == [("BIHJUD", "116", "BIHGOV")]
+
+
+def test_kind_adjectives_are_no_targets_and_intents_are_one_sided(code):
+    text = "Russia and Belarus began joint military exercises nearby."
+    assert set(code(text)) == {("RUS", "062", "BLR"), ("BLR", "062", "RUS")}  # not the "military"
+    text = "Australia’s defence minister said Canberra would hold further exercises with India later this year."
+    assert code(text) == [("AUSGOV", "0312", "IND")]  # India said nothing

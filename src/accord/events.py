@@ -30,7 +30,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08"}  # not 07: two donors do not a
 ONE_WAY_INTENTS = ("033", "034")  # "Japan and the US pledged aid": to someone else, not to each other
 AID_CODES = ("033", "07")  # aid given or promised with no recipient written goes to the story's country
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
-SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "0312", "190", "193"}
+SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
 SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary", "day", "week", "month", "year", "side"}
 # What a speaker does to someone, not what happened in their report: accusing, urging, demanding.
@@ -290,8 +290,10 @@ class EventCoder:
                     owner = actors.owner_of(obj)
                     if owner is not None:
                         return [owner], "object-owner"
-                if child.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    child.i in actors.by_token or actors.agent_at(child)
+                # a name in any role ("Russian ships"), an agent noun as a noun ("army positions"),
+                # not an adjective that says what kind ("military exercises", "naval drills")
+                if (child.i in actors.by_token and child.dep_ in ("poss", "amod", "compound", "nmod")) or (
+                    child.dep_ in ("poss", "compound", "nmod") and actors.agent_at(child)
                 ):
                     found = actors.actors(child)
                     if found:
