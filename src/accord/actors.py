@@ -610,7 +610,7 @@ class DocActors:
             if hit and hit[0].start not in seen and hit[0].start in positions:
                 seen.add(hit[0].start)
                 entries.append(hit)
-        entries = [(span, self._congress(span, e)) for span, e in entries]
+        entries = [(span, self._congress(span, e) if span.text == "Congress" else e) for span, e in entries]
         head_agent = self.agent_at(head)
         # The telling agent noun among the modifiers: not a weak one ("spokesman") when there is
         # another ("Coast Guard spokesman Jay Tarriela" -> MIL), else the nearest to the head.
@@ -811,8 +811,10 @@ class DocActors:
         """ "Congress" is the US Congress unless the story is about a country with a congress of its
         own (Peru, Colombia, the Philippines) and the sentence says nothing American; "the
         Congress party" is a party of the story's country (India's)."""
+        if span.text != "Congress" or entry.code != "USALEG":
+            return entry
         home = self.home_country()
-        if span.text != "Congress" or entry.code != "USALEG" or home in (None, "USA"):
+        if home in (None, "USA"):
             return entry
         sent = self.sentences[self.sentence_of[span.start]]
         if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].country == "USA"
