@@ -7,7 +7,8 @@ Reports, measured in one run on the same parsed documents:
   - all coding: everything after spaCy (`Coder.code_parsed`: actors, events, quotes, mentions);
 and each as a ratio of the parse time, sentences per second, and peak memory.
 
-Usage: python bench/bench_coding.py [--repeat N] [--json]
+Usage: python bench/bench_coding.py [--repeat N] [--rounds R] [--json]
+Every stage is timed R times (default 3) on the same parsed documents and its fastest round kept.
 The corpus is the bundled sample plus eval/actors/articles, repeated N times (default 5).
 """
 
@@ -38,6 +39,7 @@ def corpus() -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3, help="time every stage this many times, keep the fastest")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     coder = get_coder()
@@ -45,29 +47,45 @@ def main() -> None:
     texts = [mask_dateline(d.text) for d in documents]
     list(coder.nlp.pipe(texts[:8]))  # warm up
 
-    t0 = time.perf_counter()
-    parsed = list(coder.nlp.pipe(texts, batch_size=32))
-    t_parse = time.perf_counter() - t0
+    def parse():
+        return list(coder.nlp.pipe(texts, batch_size=32))
+
+    def actor_stage(parsed):
+        return sum(
+            len(DocActors(doc, coder.matcher, document.text, document.date).mentions(document.doc_id))
+            for doc, document in zip(parsed, documents, strict=True)
+        )
+
+    def event_stage(parsed):
+        total = 0
+        for doc, document in zip(parsed, documents, strict=True):
+            total += len(coder.events.code(doc, document, DocActors(doc, coder.matcher, document.text, document.date)))
+        return total
+
+    def all_coding(parsed):
+        return sum(
+            len(coder.code_parsed(doc, document).quotes) for doc, document in zip(parsed, documents, strict=True)
+        )
+
+    # Each stage is timed in every round and its fastest round kept: on a shared machine the
+    # minimum is the time the work takes, the rest is other processes' noise.
+    best = {"parse": float("inf"), "actors": float("inf"), "events": float("inf"), "all": float("inf")}
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        parsed = parse()
+        best["parse"] = min(best["parse"], time.perf_counter() - t0)
+        for name, stage in (("actors", actor_stage), ("events", event_stage), ("all", all_coding)):
+            t0 = time.perf_counter()
+            counted = stage(parsed)
+            best[name] = min(best[name], time.perf_counter() - t0)
+            if name == "actors":
+                mentions = counted
+            elif name == "events":
+                events = counted
+            else:
+                quotes = counted
+    t_parse, t_actors, t_events, t_all = best["parse"], best["actors"], best["events"], best["all"]
     sentences = sum(len(list(doc.sents)) for doc in parsed)
-
-    t0 = time.perf_counter()
-    mentions = 0
-    for doc, document in zip(parsed, documents, strict=True):
-        mentions += len(DocActors(doc, coder.matcher, document.text, document.date).mentions(document.doc_id))
-    t_actors = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    events = 0
-    for doc, document in zip(parsed, documents, strict=True):
-        actors = DocActors(doc, coder.matcher, document.text, document.date)
-        events += len(coder.events.code(doc, document, actors))
-    t_events = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    quotes = 0
-    for doc, document in zip(parsed, documents, strict=True):
-        quotes += len(coder.code_parsed(doc, document).quotes)
-    t_all = time.perf_counter() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {
@@ -87,12 +105,16 @@ def main() -> None:
         "accord_sentences_per_s": round(sentences / (t_parse + t_all), 1),
         "peak_rss_mb": round(peak_mb, 1),
         "model": coder.model,
+        "rounds": args.rounds,
     }
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()
         return
-    print(f"corpus: {len(documents)} documents, {sentences} sentences ({args.repeat}x repeat); model {coder.model}")
+    print(
+        f"corpus: {len(documents)} documents, {sentences} sentences ({args.repeat}x repeat); model {coder.model}; "
+        f"fastest of {args.rounds} rounds per stage"
+    )
     print(f"spaCy parse            {t_parse:8.2f} s   {report['parse_sentences_per_s']:8.1f} sentences/s")
     print(
         f"actors (all mentions)  {t_actors:8.2f} s   {report['actors_over_parse']:.1%} of parse   {mentions} mentions"

@@ -183,8 +183,23 @@ class DocActors:
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
         self._phrases: dict[int, _Phrase] = {}
-        # tokens that are or have a coordinating conjunction (the only ones a phrase may be cut at)
-        self._conjoined = {i for t in doc if t.pos_ == "CCONJ" or t.dep_ == "cc" for i in (t.i, t.head.i)}
+        # One pass over the tokens: the sentence each is in, the noun-phrase heads (what can name
+        # an actor), and the tokens that are or have a coordinating conjunction (the only ones a
+        # phrase may be cut at).
+        self.sentences = list(doc.sents)
+        self.sentence_of: dict[int, int] = {}
+        self._heads: list[Token] = []
+        self._conjoined: set[int] = set()
+        for si, sent in enumerate(self.sentences):
+            for tok in sent:
+                self.sentence_of[tok.i] = si
+                pos, dep = tok.pos_, tok.dep_
+                if pos in ("NOUN", "PROPN", "PRON") and (
+                    dep not in ("compound", "amod", "nmod", "flat") or tok.head.i == tok.i
+                ):
+                    self._heads.append(tok)
+                if pos == "CCONJ" or dep == "cc":
+                    self._conjoined.update((tok.i, tok.head.i))
         self._agents: dict[int, AgentNoun | None] = {}
         self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
         found = matcher.find(doc)
@@ -199,11 +214,6 @@ class DocActors:
                     del self.by_token[i]
                 else:
                     self.by_token[i] = (span, read)
-        self.sentence_of: dict[int, int] = {}
-        self.sentences = list(doc.sents)
-        for si, sent in enumerate(self.sentences):
-            for tok in sent:
-                self.sentence_of[tok.i] = si
         self._cache: dict[int, Actor | None] = {}
         self._local: dict[int, Actor | None] = {}
         self._people: list[tuple[int, Actor]] | None = None
@@ -602,6 +612,8 @@ class DocActors:
 
     def _resolve_phrase_uncached(self, head: Token, as_owner: bool = False) -> Actor | None:
         phrase = self.phrase(head)
+        if not any(t.i in self.by_token or t.pos_ == "PROPN" or self.agent_at(t) for t in phrase.tokens):
+            return None  # no name, no agent noun, no proper noun: "the economy", "new sanctions"
         positions = {t.i for t in phrase.tokens}
         entries: list[tuple[Span, ActorEntry]] = []
         seen: set[int] = set()
@@ -1079,8 +1091,8 @@ class DocActors:
         or surname refers to. Each with the actor it resolves to in context."""
         if self._people is None:
             self._people = []
-            for tok in self.doc:
-                if tok.pos_ in ("NOUN", "PROPN") and _is_phrase_head(tok):
+            for tok in self._heads:
+                if tok.pos_ != "PRON":
                     local = self._resolve_phrase(tok)
                     if local is not None and (local.agent or local.kind == "person") and local.kind != "igo":
                         self._people.append((tok, local))
@@ -1324,7 +1336,7 @@ class DocActors:
         """Every noun phrase in the document that names an actor, and every lexicon name."""
         out: list[Mention] = []
         covered: set[int] = set()
-        heads = [t for t in self.doc if t.pos_ in ("NOUN", "PROPN", "PRON") and _is_phrase_head(t)]
+        heads = self._heads
         found: list[tuple[Token, Actor]] = []
         for tok in [*heads, *(self.doc[i] for i in sorted(self.by_token))]:
             if tok.i in covered or (tok.pos_ == "PRON" and tok.dep_ not in SUBJECT_DEPS) or self.is_place(tok):
@@ -1339,10 +1351,14 @@ class DocActors:
                 found.append((tok, actor))
         # "Georgia" inside "Georgia's governor" is part of one mention, not a second one; of two
         # readings of the same words, the one with an agent ("Russia" in "Russia and China's navies").
+        bounds = [(a.start, a.end) for _, a in found]
         found = [
             (tok, a)
             for n, (tok, a) in enumerate(found)
-            if not any(_covers(b, a, m < n) for m, (_, b) in enumerate(found))
+            if not any(
+                start <= a.start and a.end <= end and _covers(found[m][1], a, m < n)
+                for m, (start, end) in enumerate(bounds)
+            )
         ]
         # A title and a name the parser split ("Rwandan President" + "Paul Kagame"): one mention.
         found.sort(key=lambda ta: ta[1].start)
@@ -1412,7 +1428,3 @@ def _covers(b: Actor, a: Actor, b_first: bool) -> bool:
     if b is a or not (b.start <= a.start and a.end <= b.end):
         return False
     return b.end - b.start > a.end - a.start or bool(b.agent and not a.agent) or (b.agent == a.agent and b_first)
-
-
-def _is_phrase_head(tok: Token) -> bool:
-    return tok.dep_ not in ("compound", "amod", "nmod", "flat") or tok.head == tok

@@ -83,6 +83,8 @@ class EventCoder:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lex = lexicons
         self._proposers: list[Actor] = []
+        self._prep_cache: dict[tuple[int, int], list[Token]] = {}  # per document: a token's prepositions
+        self._prep_doc: Doc | None = None
 
     # ------------------------------------------------------------------ matching
 
@@ -142,8 +144,16 @@ class EventCoder:
                 scope.append(child)  # "declined to comment" fits "decline comment"
         return scope
 
+    def _preps(self, tok: Token, scope: list[Token]) -> list[Token]:
+        if tok.doc is not self._prep_doc:  # the cache holds one document's tokens
+            self._prep_doc, self._prep_cache = tok.doc, {}
+        key = (tok.i, len(scope))
+        if key not in self._prep_cache:
+            self._prep_cache[key] = self._find_preps(tok, scope)
+        return self._prep_cache[key]
+
     @staticmethod
-    def _preps(tok: Token, scope: list[Token]) -> list[Token]:
+    def _find_preps(tok: Token, scope: list[Token]) -> list[Token]:
         heads = [tok, *(t for t in scope if t.head.i == tok.i or t.head in scope)]
         deps = VERB_PREP_DEPS if tok.pos_ == "VERB" else {"prep"}
         out = [c for h in heads for c in h.children if c.dep_ in deps or (c.dep_ == "prep" and h is not tok)]

@@ -141,7 +141,7 @@ def _speech_verb(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], sta
         if before.text.rstrip().endswith(":") or doc.text[max(0, start - 3) : start].strip().endswith(":"):
             groups.append([before])
     for group in groups:
-        candidates = [t for sent in group for t in sent if not _inside_any(t, quotes) and _is_cue(t)]
+        candidates = [t for sent in group for t in sent if _is_cue(t) and not _inside_any(t, quotes)]
         if candidates:
             return min(candidates, key=lambda t: _cue_rank(t, start, end))
     return None
