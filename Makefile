@@ -26,6 +26,7 @@ eval: install
 	$(BIN)/accord eval
 	$(BIN)/accord eval eval/events/gold.jsonl
 	$(BIN)/accord eval-actors
+	$(BIN)/accord eval-quotes
 
 bench: install
 	$(BIN)/python bench/bench_coding.py
