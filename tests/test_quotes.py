@@ -243,3 +243,19 @@ def test_named_speakers_described_earlier_or_by_a_copula(code):
         "first to be vaccinated. Two of her colleagues are being treated. “We knew the risk,” she said."
     )
     assert [q.speaker.code for q in code(text, full=True).quotes] == ["RWAHLH"]
+
+
+def test_titled_names_nationals_and_a_given_name_shared_with_a_leader(code):
+    text = (
+        "DHAKA (Accord Wire) -- Sheikh Hasina fled the country. Army chief General Waker-Uz-Zaman announced "
+        "that an interim government would be formed. He said he had met opposition leaders. "
+        "“Please have faith in the army,” he said."
+    )
+    assert {q.speaker.code for q in code(text, date="2024-08-05", full=True).quotes} == {"BGDMIL"}
+    text = (
+        "ADEN (Accord Wire) -- Ramon Dizon, a Filipino deckhand, described a night of smoke. "
+        "“The first missile hit near the engine room,” he told reporters."
+    )
+    assert [q.speaker.code for q in code(text, full=True).quotes] == ["PHLCVL"]
+    text = "PESHAWAR (Accord Wire) -- Gul Bibi, a widow, came to Pakistan in 1985. “Where will we go?” she said."
+    assert "ISRGOV" not in {q.speaker.code for q in code(text, full=True).quotes}  # not Netanyahu's nickname

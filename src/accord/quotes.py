@@ -53,6 +53,10 @@ PERSON_TITLES = {
     "queen", "prince", "senator", "judge", "prosecutor", "director", "head", "diplomat", "negotiator", "adviser",
     "advisor", "lawmaker", "commissioner", "ombudsman", "farmer", "refugee", "nurse", "doctor", "resident",
     "student", "activist", "worker", "officer", "candidate", "vendor", "fisherman", "teacher", "mother", "father",
+    "widow", "widower", "grandmother", "grandfather", "shopkeeper", "driver", "engineer", "trader", "pensioner",
+    "villager", "survivor", "woman", "man", "owner", "lawyer", "miner", "deckhand", "sailor", "pilot",
+    "journalist", "reporter", "priest", "imam", "pastor", "analyst", "economist", "researcher", "professor",
+    "waitress", "waiter", "cook", "mechanic", "midwife", "volunteer", "returnee", "migrant",
 }  # fmt: skip
 
 
@@ -140,6 +144,10 @@ def _speech_verb(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], sta
         before = sents[next(i for i, s in enumerate(sents) if s.start == first.start) - 1]
         if before.text.rstrip().endswith(":") or doc.text[max(0, start - 3) : start].strip().endswith(":"):
             groups.append([before])
+    # "“Where will we go?” she said.": the parser may end the sentence inside the marks
+    after = [s for s in sents if end < s.start_char <= end + 3 and not doc.text[end : s.start_char].strip(' ”"\n')]
+    if after and len(after[0]) <= 8 and doc.text[:end].rstrip()[-1:] in ("?", "!", "."):
+        groups.append(after[:1])
     for group in groups:
         candidates = [t for sent in group for t in sent if _is_cue(t) and not _inside_any(t, quotes)]
         if candidates:
@@ -275,7 +283,10 @@ def _named_person(tok: Token) -> bool:
     ("Marie-Ange Pierre, a street vendor", "Claudine Uwase is a nurse": the tagger may miss them)."""
     if tok.ent_type_ == "PERSON":
         return True
-    return tok.pos_ == "PROPN" and any(d.lemma_.lower() in PERSON_TITLES for d in _descriptions(tok))
+    if tok.pos_ != "PROPN":
+        return False
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)  # "General X"
+    return titled or any(d.lemma_.lower() in PERSON_TITLES for d in _descriptions(tok))
 
 
 def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
@@ -302,6 +313,15 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
         elif actors.story_country():  # "Ana Ruiz said": a civilian of the story's country
             code = f"{actors.story_country()}{agent or 'CVL'}"
     return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
+
+
+def _speaker(actor) -> Speaker:
+    """A speaker from the actor stage; a named person with a nationality and no office
+    ("Ramon Dizon, a Filipino deckhand") speaks as a civilian of that country."""
+    code = actor.code
+    if actor.kind == "person" and not actor.agent and actor.country:
+        code = f"{actor.country}CVL"
+    return Speaker(actor.text, actor.name, code, actor.start, actor.end)
 
 
 def _descriptions(head: Token) -> list[Token]:
@@ -366,13 +386,13 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
             antecedent = _person_before(q.speaker, actors.sentences) if pronoun else None
             if antecedent is not None:  # "Ko Thet Naing, a shopkeeper, lost his home. ... he said"
                 found = actors.resolve(antecedent)
-                prior = (Speaker(found.text, found.name, found.code, found.start, found.end) if found is not None
+                prior = (_speaker(found) if found is not None
                          else _person_speaker(doc, antecedent, actors))  # fmt: skip
                 speaker = replace(prior, text=q.speaker.text, start=q.speaker.idx, end=q.speaker.idx + len(q.speaker))
             else:
                 actor = actors.resolve(q.speaker)
                 if actor is not None:
-                    speaker = Speaker(actor.text, actor.name, actor.code, actor.start, actor.end)
+                    speaker = _speaker(actor)
                 elif pronoun and last is not None:  # "“...,” she said" after someone else's quote
                     span = {"text": q.speaker.text, "start": q.speaker.idx, "end": q.speaker.idx + len(q.speaker)}
                     speaker = replace(last, **span)
