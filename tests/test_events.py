@@ -371,3 +371,12 @@ def test_kind_adjectives_are_no_targets_and_intents_are_one_sided(code):
     assert set(code(text)) == {("RUS", "062", "BLR"), ("BLR", "062", "RUS")}  # not the "military"
     text = "Australia’s defence minister said Canberra would hold further exercises with India later this year."
     assert code(text) == [("AUSGOV", "0312", "IND")]  # India said nothing
+
+
+def test_promises_of_sanctions_and_attacks_are_threats(code):
+    text = "Mexico's president said she would announce retaliatory tariffs at a rally on Sunday."
+    assert code(text) == [("MEXGOV", "1312", None)]
+    text = "The Houthis said they would keep targeting ships in the Red Sea."
+    assert [(s, c[:2]) for s, c, t in code(text)] == [("HOUTHIS", "13")]
+    assert code("China will take all necessary measures to defend its sovereignty.") == [("CHN", "130", None)]
+    assert code("Iran seized a tanker owned by a Greek company.") == [("IRN", "1711", "GRCBUS")]

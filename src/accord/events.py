@@ -38,6 +38,7 @@ SPEAKER_ACTS = {
     "accuse", "urge", "demand", "warn", "criticise", "criticize", "condemn", "call", "reject", "threaten", "blame",
     "vow", "pledge", "promise", "praise", "thank", "appeal", "insist", "deny",
 }  # fmt: skip
+OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "flag", "register"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
@@ -288,6 +289,12 @@ class EventCoder:
                     return found, "object-modifier"
                 continue
             for child in obj.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in OWNING_PARTICIPLES:
+                    # "ships linked to Israel", "tankers owned by a Greek company"
+                    found = [a for p in child.children if p.dep_ in ("prep", "agent")
+                             for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]  # fmt: skip
+                    if found:
+                        return found, "object-owner"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         found = actors.actors(pobj) if pobj.dep_ == "pobj" else []
@@ -418,6 +425,10 @@ class EventCoder:
             if hit.start_token is not None
             else (self._modality(hit.token) or self._modality(governor))
         )
+        if mood is None and hit.pattern.pos == "noun" and hit.token.dep_ == "dobj":
+            mood = self._modality(hit.token.head)  # "would announce retaliatory tariffs": a promise of them
+        if mood is None and governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ASPECT_VERBS:
+            mood = self._modality(governor.head)  # "would keep targeting ships"
         if mood == "hypothetical":
             return False
         intent_head = governor.head if governor.dep_ == "xcomp" else None
@@ -504,7 +515,8 @@ class EventCoder:
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS:
             targets, how_target = _other_side(sources, actors), "story-counterpart"
-        if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14":
+        promised = any(step.startswith("future") for step in hit.path)  # "would announce retaliatory tariffs"
+        if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14" and not promised:
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
         negated = any(c.dep_ == "neg" for c in governor.children) and not hit.refusal
         pairs: list[tuple[Actor, Actor | None]]
