@@ -380,3 +380,12 @@ def test_promises_of_sanctions_and_attacks_are_threats(code):
     assert [(s, c[:2]) for s, c, t in code(text)] == [("HOUTHIS", "13")]
     assert code("China will take all necessary measures to defend its sovereignty.") == [("CHN", "130", None)]
     assert code("Iran seized a tanker owned by a Greek company.") == [("IRN", "1711", "GRCBUS")]
+
+
+def test_property_destroyed_and_crowds_dispersed_hurt_the_story_civilians(code):
+    text = "OUAGADOUGOU (Accord Wire) -- JNIM fighters attacked Djibo. The attackers burned dozens of homes."
+    assert ("JNIM", "1712", "BFACVL") in code(text)
+    text = "MAPUTO (Accord Wire) -- Mozambican police fired tear gas on Thursday, a rights group said."
+    assert code(text) == [("MOZPOL", "175", "MOZCVL")]  # not the rights group that reported it
+    text = "TEGUCIGALPA (Accord Wire) -- Police arrested 28 suspected members of an extortion ring."
+    assert code(text) == [("HNDPOL", "173", "HNDCRM")]

@@ -29,6 +29,7 @@ GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08"}  # not 07: two donors do not aid each other
 ONE_WAY_INTENTS = ("033", "034")  # "Japan and the US pledged aid": to someone else, not to each other
 AID_CODES = ("033", "07")  # aid given or promised with no recipient written goes to the story's country
+CIVILIAN_TARGET_CODES = ("1712", "175")  # property destroyed, crowds dispersed: the story's civilians
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
@@ -166,7 +167,8 @@ class EventCoder:
                 if child.dep_ == "prep":
                     out.append(child)
                 out.extend(c for c in child.children if c.dep_ == "prep" and child.dep_ == "pobj")
-        return out
+        # "on Thursday", "in March": a date is when, not a preposition of the event
+        return [p for p in out if not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)]
 
     # ------------------------------------------------------------------ actors
 
@@ -208,7 +210,7 @@ class EventCoder:
         self, preps: list[Token], words: tuple[str, ...] | frozenset[str], actors: DocActors, places: bool = False
     ):
         for prep in preps:
-            if prep.lower_ in words:
+            if prep.lower_ in words and prep.head.lower_ != "according":  # "according to a rights group"
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = actors.actors(pobj, places)
@@ -506,6 +508,14 @@ class EventCoder:
                 name = actors.matcher.lexicon.countries.get(home, home)
                 at = sources[0].end
                 targets, how_target = [Actor(home, home, None, name, "", at, at, "country", "context")], "story-country"
+        if not targets and hit.code.startswith(CIVILIAN_TARGET_CODES):
+            # "burned dozens of homes", "police fired tear gas": the story's civilians
+            home = actors.home_country()
+            if home:
+                at = sources[0].end
+                name = actors.matcher.lexicon.countries.get(home, home)
+                targets = [Actor(f"{home}CVL", home, "CVL", name, "", at, at, "country", "context")]
+                how_target = "story-civilians"
         if not targets and hit.code in ("045", "039"):  # "brokered a truce": between the story's two sides
             main = actors.main_pair({s.country or s.code for s in sources})
             at = sources[0].end  # no words name them: an empty span where the mediator is
