@@ -389,3 +389,11 @@ def test_property_destroyed_and_crowds_dispersed_hurt_the_story_civilians(code):
     assert code(text) == [("MOZPOL", "175", "MOZCVL")]  # not the rights group that reported it
     text = "TEGUCIGALPA (Accord Wire) -- Police arrested 28 suspected members of an extortion ring."
     assert code(text) == [("HNDPOL", "173", "HNDCRM")]
+
+
+def test_officials_from_the_two_governments_are_both_sides(code):
+    text = (
+        "MALE (Accord Wire) -- India and the Maldives are at odds. Officials from the two governments held talks "
+        "on Sunday and agreed to meet again in New Delhi next month."
+    )
+    assert {("INDGOV", "040", "MDVGOV"), ("MDVGOV", "040", "INDGOV")} <= set(code(text))

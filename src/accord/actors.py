@@ -391,10 +391,26 @@ class DocActors:
         for tok in self.conjuncts(head):
             if not places and self.is_place(tok):
                 continue
-            for actor in self.split_coordinated(tok, self.resolve(tok)) or self.pair(tok):
+            for actor in self._members_of_pair(tok) or self.split_coordinated(tok, self.resolve(tok)) or self.pair(tok):
                 if actor.code not in {a.code for a in out}:
                     out.append(actor)
         return out
+
+    def _members_of_pair(self, head: Token) -> list[Actor]:
+        """ "Officials from the two governments", "delegations of both countries": the two sides,
+        with the agent of the people named (officials -> GOV)."""
+        noun = self.agent_at(head)
+        if noun is None or any(c.i in self.by_token for c in head.subtree):
+            return []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sides = self.pair(pobj)
+                if sides:
+                    span = {"text": self.doc_text[head.left_edge.idx : pobj.idx + len(pobj)],
+                            "start": head.left_edge.idx, "end": pobj.idx + len(pobj)}  # fmt: skip
+                    return [replace(a, code=f"{a.country}{noun.agent}", agent=noun.agent, **span) if a.country else a
+                            for a in sides]  # fmt: skip
+        return []
 
     def pair(self, head: Token) -> list[Actor]:
         """ "Both sides", "the two countries", "the two leaders", "both": the last two actors the
