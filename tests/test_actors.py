@@ -243,3 +243,26 @@ def test_a_country_in_a_reported_clause_does_not_own_the_speaker(code):
     )
     result = code(text, full=True)
     assert [m.code for m in result.mentions if m.text == "Department"] == ["PHLGOV"]
+
+
+def test_the_militia_is_an_armed_group_and_the_kingdom_a_monarchy_named_before(code):
+    text = (
+        "Amnesty International accused the army of abuses. Fano militiamen ambushed a convoy. "
+        "The prime minister vowed to crush the militia."
+    )
+    assert ("militia", "FANO") in _mentions(code, text)
+    text = "Saudi Arabia raised its oil output. The kingdom said it would cut prices for Asian buyers."
+    assert ("kingdom", "SAU") in _mentions(code, text)
+    assert ("United Kingdom", "GBR") in _mentions(code, "The United Kingdom said it would send aid.")
+
+
+def test_a_clause_misparsed_as_a_modifier_stays_out_of_the_phrase(code):
+    text = (
+        "South Sudan's air force has since bombed White Army positions around Nasir, and rights groups said "
+        "barrel bombs had killed 20 civilians."
+    )
+    found = _mentions(code, text)
+    assert ("South Sudan's air force", "SSDMIL") in found and ("rights groups", "SSDNGO") in found
+    assert ("SSDMIL", "195", "WHITEARMY") in [
+        (e.source.code, e.cameo, e.target and e.target.code) for e in code(text, full=True).events
+    ]

@@ -397,3 +397,29 @@ def test_officials_from_the_two_governments_are_both_sides(code):
         "on Sunday and agreed to meet again in New Delhi next month."
     )
     assert {("INDGOV", "040", "MDVGOV"), ("MDVGOV", "040", "INDGOV")} <= set(code(text))
+
+
+def test_the_place_a_leader_visits_is_its_country(code):
+    assert code("Chad’s president visited Moscow last year.") == [("TCDGOV", "042", "RUS")]
+    assert code("Japan's foreign ministry said it would send a senior diplomat to Honiara.") == [
+        ("JPNGOV", "036", "SLB")
+    ]
+    assert ("JPN", "040", "RUSGOV") in code("Japan held talks with Moscow.")  # a government, not a place
+
+
+def test_a_visit_that_sets_the_scene_of_another_event_is_coded_too(code):
+    text = (
+        "Saudi Arabia and Qatar ended their rift. Qatar’s emir, on his first visit to the kingdom since 2017, "
+        "was greeted by the crown prince."
+    )
+    assert ("QATGOV", "042", "SAU") in code(text)  # "his" is the emir; "the kingdom" is Saudi Arabia
+    text = "Protesters in Seoul criticised the Japanese prime minister during his visit to South Korea."
+    assert set(code(text)) == {("KORCVL", "111", "JPNGOV"), ("JPNGOV", "042", "KOR")}
+    protested = code("Seoul protested against the visit of the Japanese prime minister.")
+    assert [e for e in protested if e[1] == "042"] == []  # the visit is what was protested
+
+
+def test_what_comes_under_attack_is_the_target(code):
+    text = "A Malian army convoy came under attack from JNIM fighters near Gao on Sunday."
+    assert code(text) == [("JNIM", "190", "MLIMIL")]
+    assert code("The Russian embassy came under attack by protesters.") == [("RUSCVL", "190", "RUSGOV")]

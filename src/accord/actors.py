@@ -111,6 +111,15 @@ _ORG_NOUNS = {
     "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo", "charity": "group", "network": "group",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
+_ARMED_ORG_NOUNS = {"militia"}
+# "the kingdom", "the emirate": a country of that kind named before
+_REALM_NOUNS = {
+    "kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "KHM", "NLD", "BEL", "NOR", "SWE", "DNK", "BTN",
+                "LSO", "SWZ", "TON"},
+    "emirate": {"ARE", "QAT", "KWT"},
+    "sultanate": {"OMN", "BRN"},
+}  # fmt: skip
+_ARMED_AGENTS = {"REB", "INS", "MIL", "CRM"}
 _ALLIANCES = {
     "NATO",
     "CSTO",
@@ -129,7 +138,7 @@ _POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "con
 # Agent nouns that mean the story's own country when bare ("the government said").
 _DOMESTIC_AGENTS = {"OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "MED", "REL", "BUS", "HLH", "NGO"}
 _HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Agent nouns for one person: "the minister said ... she added"
 _PERSON_TITLES = {
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
@@ -138,7 +147,7 @@ _PERSON_TITLES = {
     "advisor", "lawmaker", "commissioner", "ombudsman", "emir", "sultan", "monarch", "candidate", "mediator",
 }  # fmt: skip
 _FIRST_PERSON = {"we", "i", "us", "me"}
-_GROUP_PRONOUNS = {"it", "they", "them"}
+_GROUP_PRONOUNS = {"it", "they", "them", "their"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTEXT_SENTENCES = 2
@@ -335,6 +344,8 @@ class DocActors:
     def _inside(tok: Token) -> bool:
         if tok.dep_ == "prep":  # not "of protecting mining companies" (what someone is accused of)
             return tok.lower_ in _PHRASE_PREPS and not any(c.dep_ == "pcomp" for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+            return False  # a clause misparsed as a modifier: "[X's air force has since bombed] ... rights groups"
         return tok.dep_ not in _OUTSIDE
 
     def agent_at(self, tok: Token) -> AgentNoun | None:
@@ -590,7 +601,7 @@ class DocActors:
                 actor = replace(actor, text=self.doc_text[head.idx : actor.end], start=head.idx)
             self._cache[head.i] = actor
             return actor
-        actor = self._from_org_noun(head) or self._resolve_phrase(head)
+        actor = self._from_org_noun(head) or self._from_realm_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
             actor = self._earlier_mention(head, actor) or actor
         if actor is not None and actor.resolved_by == "agent":
@@ -1164,6 +1175,8 @@ class DocActors:
         words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
         kinds = {"igo", "group"} if lemma == "group" else {kind}  # "the group" may be OPEC+ or the G7
         candidates = [(pos, prior) for pos, prior in self.organisations() if pos < head.i and prior.kind in kinds]
+        if lemma in _ARMED_ORG_NOUNS:  # "the militia" is an armed group named before, not a rights group
+            candidates = [(pos, prior) for pos, prior in candidates if prior.agent in _ARMED_AGENTS]
         named = [(pos, prior) for pos, prior in candidates if words & set(prior.name.lower().split())]
         for _pos, prior in reversed(named or candidates):
             if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
@@ -1177,6 +1190,22 @@ class DocActors:
             return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
         return None
 
+    def _from_realm_noun(self, head: Token) -> Actor | None:
+        """ "The kingdom", "the emirate": the latest earlier country of that kind (Saudi Arabia)."""
+        realms = _REALM_NOUNS.get(head.lemma_.lower())
+        if realms is None or head.pos_ != "NOUN" or head.i in self.by_token:
+            return None  # "the United Kingdom" is a name
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        for i in range(head.i - 1, -1, -1):
+            hit = self.by_token.get(i)
+            if hit is not None and hit[1].country in realms and hit[1].kind in ("country", "place"):
+                entry = hit[1]
+                name = entry.name if entry.agent is None and entry.kind == "country" else entry.country
+                end = head.idx + len(head)
+                return Actor(entry.country, entry.country, None, name, head.text, head.idx, end, "country", "alias")
+        return None
+
     def _recent_person(self, head: Token) -> Actor | None:
         """The latest person named anywhere in the last sentences, subject or not
         ("..., Nigerian President Bola Tinubu, who chairs the bloc, said ... He said")."""
@@ -1184,7 +1213,7 @@ class DocActors:
         for tok, local in reversed(self.people()):
             if tok.i >= head.i or si - self.sentence_of[tok.i] > CONTEXT_SENTENCES:
                 continue
-            if head.dep_ not in SUBJECT_DEPS and _verb_of(tok) == _verb_of(head):
+            if head.dep_ not in SUBJECT_DEPS and head.dep_ != "poss" and _verb_of(tok) == _verb_of(head):
                 continue  # "the president hosted him": him is not the president
             titled = tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_TITLES  # "the foreign minister ... she"
             if local.kind == "person" or titled:
@@ -1254,7 +1283,7 @@ class DocActors:
                 or self._recent(head, lambda a, _: a.kind == "person")
                 or self._recent(head, lambda a, _: bool(a.agent))
             )
-        elif word == "it":
+        elif word in ("it", "its"):
             prior = self._recent(head, lambda a, tok: a.kind != "person" and tok.tag_ not in _PLURAL_TAGS)
         elif word in _GROUP_PRONOUNS:  # "they": officials, troops, a group; not a country ("it")
             prior = self._recent(head, lambda a, tok: a.kind == "group" or tok.tag_ in _PLURAL_TAGS)

@@ -40,6 +40,7 @@ SPEAKER_ACTS = {
     "vow", "pledge", "promise", "praise", "thank", "appeal", "insist", "deny",
 }  # fmt: skip
 OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "flag", "register"}
+SCENE_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
@@ -54,6 +55,8 @@ PROPOSAL_NOUNS = {
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
+# The place a leader visits, arrives in or sends an envoy to is its country ("visited Moscow" -> RUS).
+VISIT_LEMMAS = {"visit", "arrive", "travel", "tour", "trip", "fly", "send", "dispatch"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
@@ -224,10 +227,23 @@ class EventCoder:
         return [], ""
 
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
+        found, how = self._written_targets(tok, pattern, actors)
+        if found and tok.lemma_.lower() in VISIT_LEMMAS and pattern.cameo.startswith(("03", "04")):
+            found = [_country_of(a) if a.agent == "GOV" and _is_seat(a) else a for a in found]
+        return found, how
+
+    def _written_targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
         near = [c for child in tok.children for c in (child, *child.children)]  # children and grandchildren
         if any(_each_other(t) for t in near):
             return [], "each-other"  # "accused each other": the sources act on one another
         is_verb = tok.pos_ == "VERB"
+        if not is_verb and _came_under(tok):
+            # "the convoy came under fire from rebels": what came under it is the target
+            subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            found = [a for c in subjects for a in actors.actors(c)]
+            found = found or [a for c in subjects if (a := actors.owner_of(c)) is not None]  # "a UN helicopter"
+            if found:
+                return found, "came-under"
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]
         preps = self._preps(tok, scope)
         if pattern.target == "prep":
@@ -325,7 +341,10 @@ class EventCoder:
                 found = actors.actors(child)
                 if found:
                     return found, f"noun-{child.dep_}"
-        found, how = self._pobj_actors([c for c in tok.children if c.dep_ == "prep"], ("by", "between", "from"), actors)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if _came_under(tok):  # "came under attack from rebels": the parser hangs "from" on the verb
+            preps += [c for c in tok.head.head.children if c.dep_ in ("prep", "agent")]
+        found, how = self._pobj_actors(preps, ("by", "between", "from"), actors)
         if found:
             return found, how
         for acl in (c for c in tok.children if c.dep_ == "acl"):  # "a strike called by the opposition"
@@ -477,6 +496,8 @@ class EventCoder:
         if hit.pattern.pos == "noun":
             head = hit.token.head
             if hit.token.dep_ == "pobj" and head.dep_ == "prep":
+                if _when_or_where(head, hit.token):
+                    head = hit.token  # "greeted him during his visit": the visit is no object of the greeting
                 head = head.head
             if hit.token.dep_ in ("dobj", "pobj", "attr") and head.i in verb_hits:
                 return  # "criticised Chinese support for Russia": the support is what is criticised
@@ -658,6 +679,29 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
                 if found:
                     return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
     return []
+
+
+def _when_or_where(prep: Token, noun: Token) -> bool:
+    """ "during the talks", "after the summit", "on a visit to": the noun sets the scene of
+    another event rather than being what that event is about."""
+    word = prep.lower_
+    return word in SCENE_PREPS or (word == "on" and noun.lemma_.lower() in ("visit", "trip", "tour"))
+
+
+def _came_under(tok: Token) -> bool:
+    """ "came under attack", "was under fire": the noun event is suffered by the subject."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("come", "be")
+
+
+def _is_seat(actor: Actor) -> bool:
+    """A capital or seat of power written as a bare name ("Moscow", "the Kremlin"), not an official."""
+    words = actor.text.split()
+    return (
+        actor.kind == "country"
+        and actor.resolved_by == "lexicon"
+        and bool(words)
+        and all(w[:1].isupper() or w.lower() == "the" for w in words)
+    )
 
 
 def _country_of(actor: Actor) -> Actor:
