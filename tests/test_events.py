@@ -423,3 +423,21 @@ def test_what_comes_under_attack_is_the_target(code):
     text = "A Malian army convoy came under attack from JNIM fighters near Gao on Sunday."
     assert code(text) == [("JNIM", "190", "MLIMIL")]
     assert code("The Russian embassy came under attack by protesters.") == [("RUSCVL", "190", "RUSGOV")]
+
+
+def test_acting_by_doing_and_soldiers_who_storm(code):
+    assert code("Moscow responded by expelling 20 Czech diplomats.") == [("RUSGOV", "174", "CZEGOV")]
+    assert code("China retaliated by imposing tariffs on Australian wine.") == [("CHN", "163", "AUS")]
+    assert set(code("Lithuania, Latvia and Estonia each ordered one Russian diplomat to leave.")) == {
+        ("LTU", "174", "RUSGOV"), ("LVA", "174", "RUSGOV"), ("EST", "174", "RUSGOV")
+    }  # fmt: skip
+    text = "CONAKRY (Accord Wire) -- Special forces stormed the presidential palace on Sunday."
+    assert code(text) == [("GINMIL", "190", "GINGOV")]  # an assault, not a riot
+    assert code("CONAKRY (Accord Wire) -- Protesters stormed the parliament building.")[0][1] == "145"
+
+
+def test_counted_nationals_are_people_and_parties_are_named_by_their_members(code):
+    text = "BRATISLAVA (Accord Wire) -- Tens of thousands of Slovaks have protested this year."
+    assert code(text) == [("SVKCVL", "140", "SVKGOV")]
+    text = "Britain's opposition Conservatives condemned the agreement and accused the government of betrayal."
+    assert ("GBROPP", "112", "GBRGOV") in code(text)

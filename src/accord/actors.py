@@ -597,6 +597,8 @@ class DocActors:
         counted = self._counted(head)
         if counted is not None:  # "Thousands of French farmers", "Dozens of parents"
             actor = self.resolve(counted)
+            if actor is not None and actor.kind == "country" and actor.agent is None and actor.country:
+                actor = replace(actor, code=f"{actor.country}CVL", agent="CVL")  # "thousands of Slovaks": people
             if actor is not None:
                 actor = replace(actor, text=self.doc_text[head.idx : actor.end], start=head.idx)
             self._cache[head.i] = actor
@@ -711,7 +713,9 @@ class DocActors:
                 or (mod_agent[0].head.lower_ == "of" and mod_agent[0].head.head.i == head.i)  # "Association of X"
             )
         )
-        is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound
+        # "Britain's opposition Conservatives", "the ruling Socialists": a party named by its members
+        party_members = head.text[:1].isupper() and head.tag_ in _PLURAL_TAGS and mod_agent is not None
+        is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound or party_members
         if not is_actor and not as_owner:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:

@@ -33,6 +33,7 @@ CIVILIAN_TARGET_CODES = ("1712", "175")  # property destroyed, crowds dispersed:
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
+ARMED_AGENTS = {"MIL", "REB", "INS"}
 SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary", "day", "week", "month", "year", "side"}
 # What a speaker does to someone, not what happened in their report: accusing, urging, demanding.
 SPEAKER_ACTS = {
@@ -193,6 +194,9 @@ class EventCoder:
                         return [], "subject-not-actor"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
             return [], "passive-participle"  # "Asked about the incident, the minister ...": not the asker
+        if depth < 3 and tok.dep_ == "pcomp" and tok.head.lower_ in ("by", "after") and tok.head.head.pos_ == "VERB":
+            found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Moscow responded by expelling ..."
+            return found, f"by-doing>{how}"
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
             if not found and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in SPEAKER_ACTS:
@@ -514,6 +518,9 @@ class EventCoder:
         ):
             hit.code = "114"  # a government that "protested" complained officially; it did not march
             hit.path.append("state source: official complaint")
+        if hit.code == "145" and all(s.agent in ARMED_AGENTS for s in sources):
+            hit.code = "190"  # soldiers who "stormed the palace" attacked it; they did not riot
+            hit.path.append("armed source: assault")
         if not targets and hit.code[:2] == "14":
             targets, how_target = _protested(sources), "protest-government"
         if not targets and hit.code[:2] == "12" and self._proposers:
