@@ -266,3 +266,25 @@ def test_a_clause_misparsed_as_a_modifier_stays_out_of_the_phrase(code):
     assert ("SSDMIL", "195", "WHITEARMY") in [
         (e.source.code, e.cameo, e.target and e.target.code) for e in code(text, full=True).events
     ]
+
+
+def test_un_bodies_national_red_cross_societies_and_citizens_described_by_their_job(code):
+    assert ("UN’s humanitarian office", "OCHA") in _mentions(
+        code, "The UN’s humanitarian office said 84,000 people were hit."
+    )
+    text = "The World Food Programme said its trucks were stuck. The UN agency said 2,000 people were starving."
+    assert ("UN agency", "WFP") in _mentions(code, text)
+    assert _mentions(code, "The UN agency said 2,000 people were starving.") == [("UN agency", "UN")]
+    assert _mentions(code, "A Lebanese Red Cross official said 300 people were hurt.") == [
+        ("Lebanese Red Cross official", "LBNNGO")
+    ]
+    assert ("Red Cross", "ICRC") in _mentions(code, "The Red Cross said it had visited the prisoners.")
+    text = "YANGON (Accord Wire) -- Thida Aung, a 34-year-old primary school teacher, joined the crowd."
+    assert [c for t, c in _mentions(code, text) if "Aung" in t] == ["MMRCVL"]
+    text = "KINSHASA (Accord Wire) -- Aline Mapendo, a nurse at a treatment centre in Kamituga, was hurt."
+    assert [c for t, c in _mentions(code, text) if t.startswith("Aline")] == ["CODHLH"]
+
+
+def test_hong_kong_is_its_own_actor(code):
+    text = "HONG KONG (Accord Wire) -- Chief Executive Carrie Lam defended the law. She said critics were wrong."
+    assert _mentions(code, text, date="2020-07-01")[:2] == [("Chief Executive Carrie Lam", "HKGGOV"), ("She", "HKGGOV")]

@@ -111,7 +111,10 @@ _ORG_NOUNS = {
     "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo", "charity": "group", "network": "group",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
 }  # fmt: skip
+# Everyday jobs: a named person described by one is a citizen (CVL), unless at their workplace.
+ORDINARY_JOBS = {"teacher", "nurse", "worker", "employee", "accountant", "bookkeeper", "waitress", "waiter", "clerk"}
 _ARMED_ORG_NOUNS = {"militia"}
+_UN_BODY_NOUNS = {"agency", "office", "body", "programme", "program", "fund"}
 # "the kingdom", "the emirate": a country of that kind named before
 _REALM_NOUNS = {
     "kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "KHM", "NLD", "BEL", "NOR", "SWE", "DNK", "BTN",
@@ -163,6 +166,11 @@ class ActorMatcher:
         self.agents = agents
         self.event_nouns = frozenset(event_nouns)  # "US sanctions" is an event, "US officials" an actor
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # the UN's own agencies and offices: what a later "the UN agency" may be
+        self.un_family = frozenset(
+            e.code for t, e in lexicon.names.items()
+            if e.kind == "igo" and e.code != "UN" and t.startswith(("UN ", "U.N. ", "United Nations "))
+        )  # fmt: skip
         self.entries: dict[int, ActorEntry] = {}
         texts = list(lexicon.names)
         for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
@@ -604,6 +612,12 @@ class DocActors:
             self._cache[head.i] = actor
             return actor
         actor = self._from_org_noun(head) or self._from_realm_noun(head) or self._resolve_phrase(head)
+        if actor is not None and actor.code == "UN" and head.lemma_.lower() in _UN_BODY_NOUNS:
+            actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
+        if actor is not None and actor.kind != "person":
+            actor = self._national_society(head, actor)
+        if actor is not None and actor.agent in ("EDU", "HLH", "LAB") and _ordinary_job(head):
+            actor = replace(actor, code=f"{actor.country or ''}CVL", agent="CVL")
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
             actor = self._earlier_mention(head, actor) or actor
         if actor is not None and actor.resolved_by == "agent":
@@ -1194,6 +1208,25 @@ class DocActors:
             return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
         return None
 
+    def _national_society(self, head: Token, actor: Actor) -> Actor:
+        """ "The Lebanese Red Cross", "the Turkish Red Crescent": a country's own society, an NGO."""
+        for tok in self.phrase(head).tokens:
+            if tok.text == "Red" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("Cross", "Crescent"):
+                before = self.by_token.get(tok.i - 1)
+                if before is not None and before[1].kind == "country" and before[1].country:
+                    country = before[1].country
+                    return replace(actor, code=f"{country}NGO", country=country, agent="NGO", kind="country")
+        return actor
+
+    def _un_body(self, head: Token, actor: Actor) -> Actor:
+        """ "The UN agency", "the UN office": the latest UN agency or office named before, if any."""
+        if len([t for t in self.phrase(head).tokens if t.pos_ != "DET"]) > 2:
+            return actor  # "the UN nuclear agency" names itself or nothing
+        for pos, prior in reversed(self.organisations()):
+            if pos < head.i and prior.code in self.matcher.un_family:
+                return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
+        return actor
+
     def _from_realm_noun(self, head: Token) -> Actor | None:
         """ "The kingdom", "the emirate": the latest earlier country of that kind (Saudi Arabia)."""
         realms = _REALM_NOUNS.get(head.lemma_.lower())
@@ -1450,6 +1483,17 @@ def _embedded(verb: Token, governor: Token) -> bool:
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
             return governor in tok.ancestors
         tok = tok.head
+    return False
+
+
+def _ordinary_job(head: Token) -> bool:
+    """A named person described by an everyday job, not speaking from their workplace ("Thida
+    Aung, a 34-year-old teacher" is a citizen; "a nurse at a treatment centre" a health worker)."""
+    if head.pos_ != "PROPN":
+        return False
+    for desc in (c for c in head.children if c.dep_ == "appos"):
+        if desc.lemma_.lower() in ORDINARY_JOBS:
+            return not any(p.dep_ == "prep" and p.lower_ == "at" for p in desc.children)
     return False
 
 

@@ -248,6 +248,9 @@ class ActorLexicon:
         self.lowered[text.lower()] = entry
         if "'" in text:  # news copy often has curly apostrophes: "Côte d’Ivoire"
             self.names[text.replace("'", "\u2019")] = entry
+        for prefix in ("UN ", "U.N. "):  # "the UN's refugee agency" is the "UN refugee agency"
+            if text.startswith(prefix) and text[len(prefix) :][:1].islower() and entry.kind != "country":
+                self.add(f"{prefix[:-1]}'s {text[len(prefix) :]}", entry)
         plain = strip_accents(text)  # news copy often drops accents: "Turkiye", "Orban", "Erdogan"
         if plain != text and plain not in self.names:
             self.add(plain, entry)
