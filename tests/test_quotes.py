@@ -76,7 +76,7 @@ def test_a_quote_without_a_verb_continues_the_one_before(code):
     assert [q[2] for q in _quotes(code, text)] == ["RWAGOV", "RWAGOV", "RWAGOV"]
     # a quote that closes a paragraph is not said by whoever speaks in the next one
     text = (
-        "KINSHASA (Accord Wire) -- Aline Mapendo, a nurse in Kamituga, said the clinic was full. "
+        "KINSHASA (Accord Wire) -- Aline Mapendo, a nurse at a clinic in Kamituga, said it was full. "
         "“We have no beds,” she said. "
         "“Our gloves ran out on Monday.”\n\nSweden’s public health agency said it had confirmed a case."
     )
