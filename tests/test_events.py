@@ -441,3 +441,33 @@ def test_counted_nationals_are_people_and_parties_are_named_by_their_members(cod
     assert code(text) == [("SVKCVL", "140", "SVKGOV")]
     text = "Britain's opposition Conservatives condemned the agreement and accused the government of betrayal."
     assert ("GBROPP", "112", "GBRGOV") in code(text)
+
+
+def test_those_who_suffered_a_participle_did_not_do_it(code):
+    text = "MINSK (Accord Wire) -- Belarus freed the campaigner's allies but not the campaigner, who has been jailed since 2020."
+    assert [e for e in code(text) if e[1] == "173"] == []  # the campaigner did not jail anyone
+    text = (
+        "CONAKRY (Accord Wire) -- The junta freed 80 prisoners, among them opposition activists jailed during protests."
+    )
+    assert [e for e in code(text) if e[1] == "173"] == []
+    # but a misread main verb after an appositive or with an object still has its subject
+    assert code(
+        "Malaysia’s prime minister, who chairs ASEAN this year, offered to mediate between Thailand and Cambodia."
+    )
+    assert ("OHCHR", "0253", "GOV") in code("The UN human rights chief called on the authorities to free the men.")
+
+
+def test_criticism_drawn_from_others_and_people_counted_without_a_name(code):
+    text = "BRATISLAVA (Accord Wire) -- The government has drawn criticism from Brussels over the criminal code."
+    assert code(text) == [("EU", "111", "SVKGOV")]
+    assert code("Russia faced new sanctions from the EU.") == [("EU", "163", "RUS")]
+    assert code("NAIROBI (Accord Wire) -- Hundreds protested outside parliament.") == [("KENCVL", "140", "KENLEG")]
+    text = "The minister pledged €50 million in humanitarian aid for displacement camps."
+    assert [e[2] for e in code(text)] != ["CVL"]  # a sum of money is no crowd
+
+
+def test_an_organisation_acts_on_the_country_the_story_is_about(code):
+    text = "CONAKRY (Accord Wire) -- Soldiers seized power in Guinea. ECOWAS suspended Guinea from its bodies."
+    assert ("ECOWAS", "161", "GIN") in code(text)
+    text = "BENGHAZI (Accord Wire) -- Egypt, Turkey and Algeria have flown in rescue teams and aid."
+    assert set(code(text)) == {("EGY", "073", "LBY"), ("TUR", "073", "LBY"), ("DZA", "073", "LBY")}

@@ -519,8 +519,12 @@ class DocActors:
     def civilians(self, head: Token) -> list[Actor]:
         """ "killed 14 people", "detained 40 people": civilians of the story's country (for events
         only: "people" is no mention of its own)."""
-        if head.lemma_.lower() not in ("people", "person"):
-            return []
+        lemma = head.lemma_.lower()
+        counted = head.lower_ in ("thousands", "hundreds", "dozens", "scores") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        )
+        if lemma not in ("people", "person", "man", "woman", "boy", "girl", "individual") and not counted:
+            return []  # "thousands rallied", "killed dozens" count people; "thousands of tonnes" do not
         country = self._country_in_sentence(head) or self.home_country()
         if country is None:
             return []
@@ -1511,6 +1515,7 @@ def _several(phrase: _Phrase, agent_words: set[int]) -> bool:
         t.i not in agent_words
         and t.i < phrase.head.i
         and (t.lower_ in _MANY_WORDS or (definite and t.lower_ in _NUMBER_WORDS))
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "foreign-funded NGOs" are at home
         for t in phrase.tokens
     )
 

@@ -41,6 +41,8 @@ SPEAKER_ACTS = {
     "vow", "pledge", "promise", "praise", "thank", "appeal", "insist", "deny",
 }  # fmt: skip
 OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "flag", "register"}
+HIDEOUTS = {"camp", "hideout", "stronghold", "den", "lair", "hideaway", "enclave"}  # where armed groups hold out
+SUFFERING_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "incur"}
 SCENE_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
@@ -190,6 +192,9 @@ class EventCoder:
                     found = actors.actors(child)
                     if found:
                         return found, "subject"
+                    found = actors.civilians(child)  # "thousands rallied outside the mosque"
+                    if found:
+                        return found, "subject-people"
                     if child.pos_ != "PRON":
                         return [], "subject-not-actor"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
@@ -209,6 +214,11 @@ class EventCoder:
             found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Tehran was ready to resume talks"
             return found, f"adj-xcomp>{how}"
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","  # "The minister, who ..., offered"
+            # a participle with an object, or hung on the sentence's subject, is a misread main verb
+            active = after_comma or tok.head.dep_ in ("nsubj", "ROOT") or any(c.dep_ == "dobj" for c in tok.children)
+            if passive or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not active):
+                return [], "passive-participle"  # "activists jailed during protests" suffered it
             # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
             return actors.actors(tok.head), "relative-clause"
         return [], "none"
@@ -241,9 +251,11 @@ class EventCoder:
         if any(_each_other(t) for t in near):
             return [], "each-other"  # "accused each other": the sources act on one another
         is_verb = tok.pos_ == "VERB"
-        if not is_verb and _came_under(tok):
-            # "the convoy came under fire from rebels": what came under it is the target
-            subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        sufferer = None if is_verb else _suffered_by(tok)
+        if sufferer is not None:
+            # "the convoy came under fire from rebels", "the law drew criticism from Brussels":
+            # the subject of the verb suffers the event
+            subjects = [c for c in sufferer.children if c.dep_ == "nsubj"]
             found = [a for c in subjects for a in actors.actors(c)]
             found = found or [a for c in subjects if (a := actors.owner_of(c)) is not None]  # "a UN helicopter"
             if found:
@@ -346,8 +358,9 @@ class EventCoder:
                 if found:
                     return found, f"noun-{child.dep_}"
         preps = [c for c in tok.children if c.dep_ == "prep"]
-        if _came_under(tok):  # "came under attack from rebels": the parser hangs "from" on the verb
-            preps += [c for c in tok.head.head.children if c.dep_ in ("prep", "agent")]
+        sufferer = _suffered_by(tok)
+        if sufferer is not None:  # "came under attack from rebels": the parser hangs "from" on the verb
+            preps += [c for c in sufferer.children if c.dep_ in ("prep", "agent")]
         found, how = self._pobj_actors(preps, ("by", "between", "from"), actors)
         if found:
             return found, how
@@ -503,7 +516,8 @@ class EventCoder:
                 if _when_or_where(head, hit.token):
                     head = hit.token  # "greeted him during his visit": the visit is no object of the greeting
                 head = head.head
-            if hit.token.dep_ in ("dobj", "pobj", "attr") and head.i in verb_hits:
+            owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in hit.token.children)
+            if hit.token.dep_ in ("dobj", "pobj", "attr") and head.i in verb_hits and not owned:
                 return  # "criticised Chinese support for Russia": the support is what is criticised
             sources, how_source = self._noun_sources(hit.token, actors, verb_hits)
         else:
@@ -655,10 +669,11 @@ def _other_side(sources: list[Actor], actors: DocActors) -> list[Actor]:
     """An attack or a break in relations with no target written ("Russian drones struck overnight",
     "recalled its ambassador") is aimed at the other country the story is about."""
     countries = {a.country for a in sources}
-    if len(countries) != 1 or None in countries:
+    if len(countries) != 1:
         return []
     (country,) = countries
-    other = actors.counterpart(country)
+    # an organisation acts on the country the story is about ("ECOWAS threatened sanctions")
+    other = actors.home_country() if country is None else actors.counterpart(country)
     if other is None:
         return []
     first = sources[0]  # no words name the target: an empty span where the source is
@@ -677,7 +692,9 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
         return [owner]
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
-            found = [a for a in actors.actors(child) if a.resolved_by in ("lexicon", "alias")]
+            held = tok.lemma_.lower() in MILITARY_PLACES or tok.lemma_.lower() in HIDEOUTS  # "bandit camps"
+            found = [a for a in actors.actors(child)
+                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ == "of" and tok.head.lower_ not in ("at", "in", "near", "off"):
@@ -695,9 +712,14 @@ def _when_or_where(prep: Token, noun: Token) -> bool:
     return word in SCENE_PREPS or (word == "on" and noun.lemma_.lower() in ("visit", "trip", "tour"))
 
 
-def _came_under(tok: Token) -> bool:
-    """ "came under attack", "was under fire": the noun event is suffered by the subject."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("come", "be")
+def _suffered_by(tok: Token) -> Token | None:
+    """The verb whose subject suffers a noun event: "came under attack", "was under fire",
+    "drew criticism from", "faced sanctions from"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("come", "be"):
+        return tok.head.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
+        return tok.head
+    return None
 
 
 def _is_seat(actor: Actor) -> bool:
