@@ -288,3 +288,13 @@ def test_un_bodies_national_red_cross_societies_and_citizens_described_by_their_
 def test_hong_kong_is_its_own_actor(code):
     text = "HONG KONG (Accord Wire) -- Chief Executive Carrie Lam defended the law. She said critics were wrong."
     assert _mentions(code, text, date="2020-07-01")[:2] == [("Chief Executive Carrie Lam", "HKGGOV"), ("She", "HKGGOV")]
+
+
+def test_a_spokesman_of_a_named_body_and_a_clause_set_in_a_capital(code):
+    text = (
+        "HONIARA (Accord Wire) -- The pact would allow Chinese police to be deployed. In Beijing, foreign ministry "
+        "spokesman Wang Wenbin said the pact covered social order."
+    )
+    assert ("foreign ministry spokesman Wang Wenbin", "CHNGOV") in _mentions(code, text)
+    text = "The Chinese foreign ministry went further. Spokesman Lin Jian said the visit was a provocation."
+    assert [c for t, c in _mentions(code, text) if "Lin Jian" in t] == ["CHNGOV"]

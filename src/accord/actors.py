@@ -1000,8 +1000,12 @@ class DocActors:
     def _spoken_for(self, head: Token) -> Actor | None:
         """ "The Chinese foreign ministry went further. “...,” spokesman Lin Jian said": a bare
         spokesman speaks for the ministry, government or body named in the sentence before."""
-        if not any(t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") for t in self.phrase(head).tokens):
+        tokens = self.phrase(head).tokens
+        spokes = [t for t in tokens if t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")]
+        if not spokes:
             return None
+        if any(self.agent_at(t) for t in tokens if t.i < spokes[0].i):
+            return None  # "foreign ministry spokesman Wang Wenbin" speaks for his ministry
         si = self.sentence_of[head.i]
         for pos, prior in reversed(self.anchors()):
             if pos < head.i and si - self.sentence_of[pos] <= 1 and (prior.agent or prior.kind in ("igo", "group")):
@@ -1090,6 +1094,9 @@ class DocActors:
             return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
         if owner is not None and owner.country:
             return self._with_country(actor, owner.country)
+        where = self._capital_of_clause(head)
+        if where is not None:  # "In Beijing, a foreign ministry spokesman said"
+            return self._with_country(actor, where)
         si = self.sentence_of[head.i]
         want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
         same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
@@ -1100,6 +1107,17 @@ class DocActors:
         if country is None:
             return actor
         return self._with_country(actor, country)
+
+    def _capital_of_clause(self, head: Token) -> str | None:
+        """The country of a capital the subject's clause is set in: "In Moscow, officials said"."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = self.by_token.get(pobj.i)
+                if hit is not None and hit[1].kind == "country" and hit[1].agent == "GOV" and hit[1].country:
+                    return hit[1].country
+        return None
 
     def _country_in_sentence(self, head: Token) -> str | None:
         """The country named nearest the agent in its own sentence, before or after it, as (part of)
