@@ -298,3 +298,14 @@ def test_a_spokesman_of_a_named_body_and_a_clause_set_in_a_capital(code):
     assert ("foreign ministry spokesman Wang Wenbin", "CHNGOV") in _mentions(code, text)
     text = "The Chinese foreign ministry went further. Spokesman Lin Jian said the visit was a provocation."
     assert [c for t, c in _mentions(code, text) if "Lin Jian" in t] == ["CHNGOV"]
+
+
+def test_counterparts_parties_and_ruling_parties(code):
+    text = "Indian troops and their Chinese counterparts pulled back from Depsang."
+    assert ("Chinese counterparts", "CHNMIL") in _mentions(code, text)
+    assert ("Indian counterpart", "INDGOV") in _mentions(code, "Wang Yi met his Indian counterpart in Delhi.")
+    text = "The opposition Congress party said the government should tell Parliament the truth."
+    assert _mentions(code, text)[0] == ("opposition Congress party", "INDOPP")
+    assert _mentions(code, "Congress passed the bill.") == [("Congress", "USALEG")]
+    text = "TBILISI (Accord Wire) -- Georgia’s ruling Georgian Dream party won 54% of the vote."
+    assert _mentions(code, text) == [("Georgia’s ruling Georgian Dream party", "GEOGOV")]

@@ -620,6 +620,8 @@ class DocActors:
             actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
         if actor is not None and actor.kind != "person":
             actor = self._national_society(head, actor)
+        if actor is not None and head.lemma_.lower() == "counterpart" and actor.country:
+            actor = self._counterpart(head, actor)
         if actor is not None and actor.agent in ("EDU", "HLH", "LAB") and _ordinary_job(head):
             actor = replace(actor, code=f"{actor.country or ''}CVL", agent="CVL")
         if actor is not None and actor.kind == "person" and head.pos_ == "PROPN":
@@ -703,7 +705,8 @@ class DocActors:
         # "a Cook Islands-flagged vessel": a hyphenated name describes, it does not own.
         entries = [(span, e) for span, e in entries if not self._hyphen_after(span.end)]
         if head.lemma_.lower() == "party":  # "the opposition Congress party" is no legislature
-            entries = [(span, e) for span, e in entries if e.kind != "country" or e.agent is None]
+            entries = [(span, e) for span, e in entries
+                       if e.kind != "country" or e.agent != "LEG" or span.start <= head.i < span.end]  # fmt: skip
         # A place is no actor, but with an agent it gives its country ("Niger Delta militants").
         has_agent = bool(head_agent or mod_agent)
         entries = [
@@ -1229,6 +1232,16 @@ class DocActors:
                 start = self.doc[first.i + 1].idx
             return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
         return None
+
+    def _counterpart(self, head: Token, actor: Actor) -> Actor:
+        """ "Indian troops and their Chinese counterparts": of the same kind as the actor they
+        answer to, the nearest one before them in the sentence (MIL here; GOV for a minister's)."""
+        sent = self.sentences[self.sentence_of[head.i]]
+        for tok in reversed([t for t in self._heads if sent.start <= t.i < head.i and t.pos_ != "PRON"]):
+            other = self._resolve_phrase(tok)
+            if other is not None and other.agent and other.country != actor.country:
+                return replace(actor, code=f"{actor.country}{other.agent}", agent=other.agent)
+        return actor
 
     def _national_society(self, head: Token, actor: Actor) -> Actor:
         """ "The Lebanese Red Cross", "the Turkish Red Crescent": a country's own society, an NGO."""
