@@ -471,3 +471,14 @@ def test_an_organisation_acts_on_the_country_the_story_is_about(code):
     assert ("ECOWAS", "161", "GIN") in code(text)
     text = "BENGHAZI (Accord Wire) -- Egypt, Turkey and Algeria have flown in rescue teams and aid."
     assert set(code(text)) == {("EGY", "073", "LBY"), ("TUR", "073", "LBY"), ("DZA", "073", "LBY")}
+
+
+def test_what_is_denied_did_not_happen_and_extraditions_go_to_a_country(code):
+    assert code("Iran denied supplying the Houthis with missiles.") == [("IRN", "016", None)]
+    assert code("China denied that it had imposed any restrictions on Lithuanian goods.") == [("CHN", "016", None)]
+    text = "BOGOTA (Accord Wire) -- Colombia extradited a senior Los Choneros commander to Ecuador on Thursday."
+    assert code(text) == [("COL", "063", "ECU")]
+    assert code("Parliament approved the delay on Monday.") == []  # passing a measure is no praise
+    text = "TEGUCIGALPA (Accord Wire) -- The president opened her own investigation into police conduct."
+    assert code(text) == [("HNDGOV", "090", "HNDPOL")]
+    assert code("ABUJA (Accord Wire) -- Nigerian troops backed by air force jets searched the forests.") == []

@@ -44,6 +44,7 @@ OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "fla
 HIDEOUTS = {"camp", "hideout", "stronghold", "den", "lair", "hideaway", "enclave"}  # where armed groups hold out
 SUFFERING_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "incur"}
 SCENE_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
+DENYING_VERBS = {"deny", "dismiss", "refute"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
 PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
@@ -216,7 +217,10 @@ class EventCoder:
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","  # "The minister, who ..., offered"
             # a participle with an object, or hung on the sentence's subject, is a misread main verb
-            active = after_comma or tok.head.dep_ in ("nsubj", "ROOT") or any(c.dep_ == "dobj" for c in tok.children)
+            by_agent = any(c.dep_ == "agent" for c in tok.children)  # "troops backed by jets": passive
+            active = not by_agent and (
+                after_comma or tok.head.dep_ in ("nsubj", "ROOT") or any(c.dep_ == "dobj" for c in tok.children)
+            )
             if passive or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not active):
                 return [], "passive-participle"  # "activists jailed during protests" suffered it
             # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
@@ -469,6 +473,8 @@ class EventCoder:
             mood = self._modality(governor.head)  # "would keep targeting ships"
         if mood == "hypothetical":
             return False
+        if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in DENYING_VERBS:
+            return False  # "denied supplying the Houthis": the denial is the event, not what is denied
         intent_head = governor.head if governor.dep_ == "xcomp" else None
         is_intent = intent_head is not None and intent_head.lemma_.lower() in self.lex.modality.intent
         negated = any(c.dep_ == "neg" for c in governor.children)
@@ -693,8 +699,9 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
             held = tok.lemma_.lower() in MILITARY_PLACES or tok.lemma_.lower() in HIDEOUTS  # "bandit camps"
+            probed = tok.dep_ == "pobj" and tok.head.lower_ == "into"  # "an investigation into police conduct"
             found = [a for a in actors.actors(child)
-                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
+                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or probed or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ == "of" and tok.head.lower_ not in ("at", "in", "near", "off"):
