@@ -482,3 +482,15 @@ def test_what_is_denied_did_not_happen_and_extraditions_go_to_a_country(code):
     text = "TEGUCIGALPA (Accord Wire) -- The president opened her own investigation into police conduct."
     assert code(text) == [("HNDGOV", "090", "HNDPOL")]
     assert code("ABUJA (Accord Wire) -- Nigerian troops backed by air force jets searched the forests.") == []
+
+
+def test_claimed_attacks_their_countries_and_crowds_in_relative_clauses(code):
+    text = "Yemen’s Houthi movement claimed responsibility on Friday for a missile attack on a British-owned tanker."
+    assert set(code(text)) == {("HOUTHIS", "015", None), ("HOUTHIS", "195", "GBRBUS")}
+    text = (
+        "Vietnam's prime minister visited Manila. The two leaders signed agreements on coast guard cooperation, "
+        "and said their countries would hold joint maritime patrols from next year."
+    )
+    assert {("VNM", "0312", "PHL"), ("PHL", "0312", "VNM")} <= set(code(text))
+    text = "MAPUTO (Accord Wire) -- Police fired tear gas at thousands of people who marched through Maputo."
+    assert ("MOZCVL", "141", "MOZGOV") in code(text)

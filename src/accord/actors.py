@@ -439,8 +439,9 @@ class DocActors:
         noun = head.lemma_.lower()
         many = {"three": 3, "four": 4, "five": 5}  # "accused the three governments": the last three named
         n = next((many[w] for w in words if w in many), 2)
+        their = head.tag_ in _PLURAL_TAGS and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
         if not (
-            (words & {"both", "two", "each", *many} and noun in _PAIR_NOUNS)
+            ((words & {"both", "two", "each", *many} or their) and noun in _PAIR_NOUNS)  # "their countries"
             or (head.lower_ == "both" and head.pos_ == "PRON")
         ):
             return []
@@ -535,8 +536,8 @@ class DocActors:
     @staticmethod
     def _counted(head: Token) -> Token | None:
         """What a quantity counts: "thousands of protesters" -> protesters."""
-        if head.lemma_.lower() not in _QUANTITY_WORDS:
-            return None
+        if head.lemma_.lower() not in _QUANTITY_WORDS and not (head.pos_ == "NUM" and head.dep_ in SUBJECT_DEPS):
+            return None  # "thousands of protesters", "40 of its members"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -618,6 +619,11 @@ class DocActors:
         actor = self._from_org_noun(head) or self._from_realm_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.code == "UN" and head.lemma_.lower() in _UN_BODY_NOUNS:
             actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
+        if actor is None and head.lemma_.lower() in ("member", "supporter", "activist", "militant", "fighter"):
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = self.resolve(poss) if poss is not None else None  # "40 of its members": the union's
+            if owner is not None and (owner.kind in ("igo", "group") or owner.agent):
+                actor = replace(owner, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
         if actor is not None and actor.kind != "person":
             actor = self._national_society(head, actor)
         if actor is not None and head.lemma_.lower() == "counterpart" and actor.country:

@@ -224,7 +224,8 @@ class EventCoder:
             if passive or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not active):
                 return [], "passive-participle"  # "activists jailed during protests" suffered it
             # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
-            return actors.actors(tok.head), "relative-clause"
+            found = actors.actors(tok.head) or actors.civilians(tok.head)  # "people who marched"
+            return found, "relative-clause"
         return [], "none"
 
     def _pobj_actors(
@@ -372,6 +373,10 @@ class EventCoder:
             found, how = self._pobj_actors([c for c in acl.children if c.dep_ == "agent"], ("by",), actors)
             if found:
                 return found, f"acl-{how}"
+        claimed = _claimed_by(tok)
+        if claimed is not None:  # "claimed responsibility for a missile attack": the claimant's attack
+            found, how = self._subjects(claimed, actors)
+            return found, f"claimed>{how}"
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.i not in verb_hits:
             found, how = self._subjects(head, actors)
@@ -523,6 +528,7 @@ class EventCoder:
                     head = hit.token  # "greeted him during his visit": the visit is no object of the greeting
                 head = head.head
             owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in hit.token.children)
+            owned = owned or _claimed_by(hit.token) is not None  # "claimed responsibility for the attack"
             if hit.token.dep_ in ("dobj", "pobj", "attr") and head.i in verb_hits and not owned:
                 return  # "criticised Chinese support for Russia": the support is what is criticised
             sources, how_source = self._noun_sources(hit.token, actors, verb_hits)
@@ -538,6 +544,8 @@ class EventCoder:
         ):
             hit.code = "114"  # a government that "protested" complained officially; it did not march
             hit.path.append("state source: official complaint")
+        if hit.code == "015":
+            targets = []  # "claimed responsibility for an attack on a tanker": the attack has the target
         if hit.code == "145" and all(s.agent in ARMED_AGENTS for s in sources):
             hit.code = "190"  # soldiers who "stormed the palace" attacked it; they did not riot
             hit.path.append("armed source: assault")
@@ -710,6 +718,20 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
                 if found:
                     return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
     return []
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """The verb of "claimed responsibility for the attack", "took credit for the bombing"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    owed = tok.head.head
+    if owed.lemma_.lower() in ("responsibility", "credit") and owed.head.lemma_.lower() in ("claim", "take", "accept"):
+        return owed.head
+    if owed.lemma_.lower() in ("claim", "take", "accept") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in owed.children
+    ):
+        return owed  # the parser hangs "for" on the verb
+    return None
 
 
 def _when_or_where(prep: Token, noun: Token) -> bool:
