@@ -309,3 +309,16 @@ def test_counterparts_parties_and_ruling_parties(code):
     assert _mentions(code, "Congress passed the bill.") == [("Congress", "USALEG")]
     text = "TBILISI (Accord Wire) -- Georgia’s ruling Georgian Dream party won 54% of the vote."
     assert _mentions(code, text) == [("Georgia’s ruling Georgian Dream party", "GEOGOV")]
+
+
+def test_local_media_armed_forces_commands_and_the_office_named_before(code):
+    text = "LIMA (Accord Wire) -- In Apurimac, hundreds of protesters blocked roads, local radio reported."
+    assert ("local radio", "PERMED") in _mentions(code, text)
+    text = "LIMA (Accord Wire) -- The joint command of the armed forces said the president had no such power."
+    assert _mentions(code, text)[0] == ("joint command of the armed forces", "PERMIL")
+    text = (
+        "The UN Office for the Coordination of Humanitarian Affairs appealed for aid. "
+        "The office said the need for shelter was urgent."
+    )
+    assert ("office", "OCHA") in _mentions(code, text)
+    assert _mentions(code, "The president's office said he was resting.")[0] == ("president's office", "GOV")

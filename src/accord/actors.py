@@ -110,6 +110,7 @@ _ORG_NOUNS = {
     "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
     "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo", "charity": "group", "network": "group",
     "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
+    "office": "igo", "institute": "group",
 }  # fmt: skip
 # Everyday jobs: a named person described by one is a citizen (CVL), unless at their workplace.
 ORDINARY_JOBS = {"teacher", "nurse", "worker", "employee", "accountant", "bookkeeper", "waitress", "waiter", "clerk"}
@@ -133,6 +134,7 @@ _ALLIANCES = {
 }  # what "the alliance" may be besides an "... Alliance"
 _NAMED_ORG_NOUNS = {
     "council", "agency", "commission", "tribunal", "court", "mission", "party", "fund", "board", "secretariat", "bank",
+    "office", "institute",
 }  # fmt: skip
 # "Hamas-run ministry", "Taliban-appointed ambassadors": the name owns what follows.
 _OWNING_PARTICIPLES = {"run", "appointed", "controlled", "installed", "owned", "commanded", "held"}
