@@ -494,3 +494,12 @@ def test_claimed_attacks_their_countries_and_crowds_in_relative_clauses(code):
     assert {("VNM", "0312", "PHL"), ("PHL", "0312", "VNM")} <= set(code(text))
     text = "MAPUTO (Accord Wire) -- Police fired tear gas at thousands of people who marched through Maputo."
     assert ("MOZCVL", "141", "MOZGOV") in code(text)
+
+
+def test_lists_the_parser_reads_as_appositives_and_two_subjects_of_one_verb(code):
+    text = (
+        "Mali, Burkina Faso and Niger, which form the Alliance of Sahel States, recalled their ambassadors to Algeria."
+    )
+    assert set(code(text)) == {("MLI", "161", "DZA"), ("BFA", "161", "DZA"), ("NER", "161", "DZA")}
+    text = "Kuwait, which mediated between the two sides for three years, and the United States welcomed the agreement."
+    assert {("KWT", "051", None), ("USA", "051", None)} <= set(code(text))  # welcoming a deal is not mutual

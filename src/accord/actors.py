@@ -597,6 +597,9 @@ class DocActors:
     def conjuncts(head: Token) -> list[Token]:
         found = [head]
         stack = [c for c in head.children if c.dep_ == "conj"]
+        # "Mali, Burkina Faso and Niger": the small model often reads the second name as an appositive
+        stack += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "PROPN"
+                  and any(g.dep_ in ("cc", "conj") for g in c.children)]  # fmt: skip
         while stack:
             tok = stack.pop(0)
             found.append(tok)

@@ -27,7 +27,7 @@ DEFAULT_VERB_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon"
 DEFAULT_NOUN_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "of", "into", "at", "for", "between")
 GOVERNOR_ROOTS = {"02", "03", "10", "12", "13"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08"}  # not 07: two donors do not aid each other
-ONE_WAY_INTENTS = ("033", "034")  # "Japan and the US pledged aid": to someone else, not to each other
+ONE_WAY_INTENTS = ("033", "034", "051")  # "Japan and the US pledged aid", "welcomed the deal": not each other
 AID_CODES = ("033", "07")  # aid given or promised with no recipient written goes to the story's country
 CIVILIAN_TARGET_CODES = ("1712", "175")  # property destroyed, crowds dispersed: the story's civilians
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
@@ -188,16 +188,19 @@ class EventCoder:
                         if pobj.dep_ == "pobj":
                             return actors.actors(pobj), "passive-agent"
         else:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    found = actors.actors(child)
-                    if found:
-                        return found, "subject"
-                    found = actors.civilians(child)  # "thousands rallied outside the mosque"
-                    if found:
-                        return found, "subject-people"
-                    if child.pos_ != "PRON":
-                        return [], "subject-not-actor"
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            for child in subjects:
+                found = actors.actors(child)
+                if found:
+                    # "Kuwait, which mediated ..., and the United States welcomed": two subjects
+                    found += [a for other in subjects[1:] if other.i != child.i for a in actors.actors(other)
+                              if a.code not in {f.code for f in found}]  # fmt: skip
+                    return found, "subject"
+                found = actors.civilians(child)  # "thousands rallied outside the mosque"
+                if found:
+                    return found, "subject-people"
+                if child.pos_ != "PRON":
+                    return [], "subject-not-actor"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
             return [], "passive-participle"  # "Asked about the incident, the minister ...": not the asker
         if depth < 3 and tok.dep_ == "pcomp" and tok.head.lower_ in ("by", "after") and tok.head.head.pos_ == "VERB":
