@@ -503,3 +503,11 @@ def test_lists_the_parser_reads_as_appositives_and_two_subjects_of_one_verb(code
     assert set(code(text)) == {("MLI", "161", "DZA"), ("BFA", "161", "DZA"), ("NER", "161", "DZA")}
     text = "Kuwait, which mediated between the two sides for three years, and the United States welcomed the agreement."
     assert {("KWT", "051", None), ("USA", "051", None)} <= set(code(text))  # welcoming a deal is not mutual
+
+
+def test_sides_that_fight_are_armies_and_sides_that_agree_are_governments(code):
+    text = "Kyrgyz and Tajik border guards clashed on Friday. The two sides then exchanged heavy machine-gun fire."
+    assert {("KGZMIL", "193", "TJKMIL"), ("TJKMIL", "193", "KGZMIL")} <= set(code(text))
+    assert ("KGZMIL", "190", "TJKMIL") in code(text)  # the bare demonym shares the noun of its conjunct
+    text = "Saudi Arabia and Iran restored ties. The two sides agreed to expand trade."
+    assert {("SAUGOV", "030", "IRNGOV"), ("IRNGOV", "030", "SAUGOV")} <= set(code(text))

@@ -415,6 +415,12 @@ class DocActors:
             for actor in self._members_of_pair(tok) or self.split_coordinated(tok, self.resolve(tok)) or self.pair(tok):
                 if actor.code not in {a.code for a in out}:
                     out.append(actor)
+        if len(out) > 1 and out[-1].agent and out[-1].kind == "country":
+            # "Kyrgyz and Tajik border guards": the bare demonyms share the last conjunct's noun
+            agent = out[-1].agent
+            out = [replace(a, code=f"{a.country}{agent}", agent=agent)
+                   if a.kind == "country" and not a.agent and a.text in self.matcher.lexicon.demonyms else a
+                   for a in out]  # fmt: skip
         return out
 
     def _members_of_pair(self, head: Token) -> list[Actor]:

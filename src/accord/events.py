@@ -547,6 +547,10 @@ class EventCoder:
         ):
             hit.code = "114"  # a government that "protested" complained officially; it did not march
             hit.path.append("state source: official complaint")
+        if all(s.text.lower() in ("sides", "both") and s.agent is None and s.kind == "country" for s in sources):
+            # "the two sides exchanged fire" are the armies; "both sides agreed" the governments
+            agent = "MIL" if hit.code[:2] >= "15" else "GOV"
+            sources = [replace(s, code=f"{s.country}{agent}", agent=agent) for s in sources]
         if hit.code == "015":
             targets = []  # "claimed responsibility for an attack on a tanker": the attack has the target
         if hit.code == "145" and all(s.agent in ARMED_AGENTS for s in sources):

@@ -237,6 +237,7 @@ class ActorLexicon:
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     regions: dict[str, str] = field(default_factory=dict)  # country or organisation code -> region
     lowered: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case name -> entry, for datelines
+    demonyms: set[str] = field(default_factory=set)  # "Kyrgyz", "Thai": words that also modify a noun
     ambiguous: dict[str, list[Ambiguity]] = field(default_factory=lambda: defaultdict(list))
 
     def by_lower(self, text: str) -> ActorEntry | None:
@@ -265,6 +266,7 @@ class ActorLexicon:
             entry = ActorEntry(code, code, None, "country", row["name"], f"{path.name}:{lineno}")
             for text in [row["name"], *split_list(row["aliases"]), *split_list(row["demonyms"])]:
                 self.add(text, entry)
+            self.demonyms.update(split_list(row["demonyms"]))
 
     def load_seats(self, path: Path) -> None:
         for lineno, row in read_tsv(path, ["text", "code", "note"], required=2):
