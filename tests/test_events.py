@@ -511,3 +511,12 @@ def test_sides_that_fight_are_armies_and_sides_that_agree_are_governments(code):
     assert ("KGZMIL", "190", "TJKMIL") in code(text)  # the bare demonym shares the noun of its conjunct
     text = "Saudi Arabia and Iran restored ties. The two sides agreed to expand trade."
     assert {("SAUGOV", "030", "IRNGOV"), ("IRNGOV", "030", "SAUGOV")} <= set(code(text))
+
+
+def test_a_subject_lost_to_a_fronted_phrase_and_blacklists(code):
+    text = "ADDIS ABABA (Accord Wire) -- Two days after the ambush, soldiers and federal police killed 100 villagers."
+    assert {("ETHMIL", "202", "ETHCVL"), ("ETHPOL", "202", "ETHCVL")} <= set(code(text))
+    assert ("ARE", "045", None) in code("Russia and Ukraine exchanged prisoners in a swap mediated by the UAE.")
+    assert code("China placed two US drone makers on its unreliable entity list.") == [("CHN", "163", "USABUS")]
+    assert code("The EU also removed three Russian businessmen from the list.") == [("EU", "085", "RUSBUS")]
+    assert code("Washington raised its levy on Chinese goods to 20 percent.") == [("USAGOV", "163", "CHN")]

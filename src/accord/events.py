@@ -224,11 +224,16 @@ class EventCoder:
             active = not by_agent and (
                 after_comma or tok.head.dep_ in ("nsubj", "ROOT") or any(c.dep_ == "dobj" for c in tok.children)
             )
+            if by_agent and tok.dep_ == "acl" and not actors.actors(tok.head):  # "a swap mediated by the UAE"
+                return self._pobj_actors([c for c in tok.children if c.dep_ == "agent"], ("by",), actors)[0], "by"
             if passive or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not active):
                 return [], "passive-participle"  # "activists jailed during protests" suffered it
             # "the minister, who visited ...", and the small model's "The IAEA chief [called] on Iran"
             found = actors.actors(tok.head) or actors.civilians(tok.head)  # "people who marched"
             return found, "relative-clause"
+        orphan = _orphan_subject(tok)
+        if orphan is not None:  # "Two days after the ambush, soldiers and police killed ..."
+            return actors.actors(orphan), "orphan-subject"
         return [], "none"
 
     def _pobj_actors(
@@ -725,6 +730,23 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
                 if found:
                     return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
     return []
+
+
+def _orphan_subject(verb: Token) -> Token | None:
+    """The subject a finite verb lost to the parser, which hung it on a fronted phrase as a
+    conjunct ("Two days after the ambush, soldiers and police killed ..."): the noun list right
+    before the verb, back to the comma that opens it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1] if verb.i else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj":
+        return None
+    start = prev
+    while start.dep_ == "conj" and start.head.i < start.i and start.head.pos_ in ("NOUN", "PROPN"):
+        if any(t.text == "," for t in verb.doc[start.head.i + 1 : start.i]) and start.head.head.dep_ == "prep":
+            break  # "after the ambush, soldiers": the fronted phrase is not part of the list
+        start = start.head
+    return start
 
 
 def _claimed_by(tok: Token) -> Token | None:
