@@ -322,3 +322,16 @@ def test_local_media_armed_forces_commands_and_the_office_named_before(code):
     )
     assert ("office", "OCHA") in _mentions(code, text)
     assert _mentions(code, "The president's office said he was resting.")[0] == ("president's office", "GOV")
+
+
+def test_two_titled_people_the_parser_reads_as_one_name(code):
+    text = (
+        "In Washington, South Korean Defence Minister Kim Yong-hyun and US Defense Secretary Lloyd Austin "
+        "agreed to expand drills."
+    )
+    assert ("US Defense Secretary Lloyd Austin", "USAGOV") in _mentions(code, text, date="2024-10-30")
+    # a shared noun after coordinated demonyms stays shared, and every span runs forwards
+    text = "BANGKOK (Accord Wire) -- Thai and Cambodian troops exchanged artillery and rocket fire on Friday."
+    result = code(text, full=True)
+    assert all(m.start <= m.end for m in result.mentions)
+    assert {(e.source.code, e.target.code) for e in result.events} == {("THAMIL", "KHMMIL"), ("KHMMIL", "THAMIL")}

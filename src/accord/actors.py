@@ -330,9 +330,12 @@ class DocActors:
         tokens.sort(key=lambda t: t.i)
         # A misparsed coordination inside the phrase ("host [Tshisekedi and Rwandan President Paul
         # Kagame]"): what comes before the conjunction is another actor.
+        # (and "[Minister Kim Yong-hyun] and [Secretary Lloyd Austin]", which it reads as one name whose
+        # first part is a modifier of the second)
         cut = max(
-            (t.i for t in tokens if t.i < head.i and (t.i in self._conjoined and
-             (t.pos_ == "CCONJ" or self._coordinated_apart(t)))),
+            (t.i for t in self.doc[tokens[0].i : head.i] if t.i in self._conjoined and (
+                (t in tokens and (t.pos_ == "CCONJ" or self._coordinated_apart(t)))
+                or (t.pos_ == "CCONJ" and t.head.dep_ == "nmod" and t.head.ent_type_ == "PERSON"))),
             default=None,
         )  # fmt: skip
         if cut is not None:
@@ -413,7 +416,7 @@ class DocActors:
             if not places and self.is_place(tok):
                 continue
             for actor in self._members_of_pair(tok) or self.split_coordinated(tok, self.resolve(tok)) or self.pair(tok):
-                if actor.code not in {a.code for a in out}:
+                if actor.code not in {a.code for a in out} and actor.start <= actor.end:
                     out.append(actor)
         if len(out) > 1 and out[-1].agent and out[-1].kind == "country":
             # "Kyrgyz and Tajik border guards": the bare demonyms share the last conjunct's noun
@@ -1478,6 +1481,8 @@ class DocActors:
             if self._modifies_a_thing(tok) or self._hyphenated(tok) or self._visited(tok):
                 continue
             for actor in self.split_coordinated(tok, self.resolve(tok)):
+                if actor.start > actor.end:
+                    continue  # a misparse gave words out of order: no mention rather than a wrong span
                 span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 covered.update(t.i for t in span or [])
                 if actor.resolved_by != "pronoun":  # "Department of Migrant Workers" is one actor
