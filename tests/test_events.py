@@ -520,3 +520,9 @@ def test_a_subject_lost_to_a_fronted_phrase_and_blacklists(code):
     assert code("China placed two US drone makers on its unreliable entity list.") == [("CHN", "163", "USABUS")]
     assert code("The EU also removed three Russian businessmen from the list.") == [("EU", "085", "RUSBUS")]
     assert code("Washington raised its levy on Chinese goods to 20 percent.") == [("USAGOV", "163", "CHN")]
+
+
+def test_criticism_of_a_thing_is_aimed_at_no_one_but_its_owner(code):
+    assert code("Sweden's foreign minister condemned the attack on the embassy.") == [("SWEGOV", "111", None)]
+    assert code("The G7 criticised China's use of economic coercion.") == [("G7", "111", "CHN")]
+    assert code("Japan criticised China on Monday.") == [("JPN", "111", "CHN")]

@@ -275,6 +275,10 @@ class EventCoder:
                 return found, "came-under"
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]
         preps = self._preps(tok, scope)
+        if is_verb and pattern.cameo[:2] == "11":
+            # "condemned the strikes on Hodeidah": criticism of a thing is aimed at no one (its owner
+            # aside: "criticised China's use of coercion"), whatever the thing was done to
+            preps = [p for p in preps if p.head.i == tok.i]
         if pattern.target == "prep":
             return self._pobj_actors(preps, pattern.target_preps, actors, places=True)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")] if is_verb else []
