@@ -526,3 +526,17 @@ def test_criticism_of_a_thing_is_aimed_at_no_one_but_its_owner(code):
     assert code("Sweden's foreign minister condemned the attack on the embassy.") == [("SWEGOV", "111", None)]
     assert code("The G7 criticised China's use of economic coercion.") == [("G7", "111", "CHN")]
     assert code("Japan criticised China on Monday.") == [("JPN", "111", "CHN")]
+
+
+def test_riot_police_crowds_and_several_subjects_with_a_misread_one(code):
+    text = "WARSAW (Accord Wire) -- Polish riot police used pepper spray on Monday against a group of Iraqi migrants."
+    assert code(text) == [("POLPOL", "175", "IRQREF")]
+    text = "LAGOS (Accord Wire) -- Soldiers opened fire on hundreds of people at a toll gate."
+    assert code(text) == [("NGAMIL", "193", "NGACVL")]
+    text = "LAGOS (Accord Wire) -- Hundreds of people protested against police brutality at a toll gate."
+    assert code(text) == [("NGACVL", "141", "NGAPOL")]
+    text = (
+        "The UN secretary-general urged restraint, and the European Union called on the authorities to free "
+        "all detained peaceful protesters."
+    )
+    assert ("EU", "0253", "GOV") in code(text)

@@ -531,6 +531,9 @@ class DocActors:
     def civilians(self, head: Token) -> list[Actor]:
         """ "killed 14 people", "detained 40 people": civilians of the story's country (for events
         only: "people" is no mention of its own)."""
+        inner = self._counted(head)
+        if inner is not None and inner.i != head.i:
+            head = inner  # "hundreds of people"
         lemma = head.lemma_.lower()
         counted = head.lower_ in ("thousands", "hundreds", "dozens", "scores") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in head.children

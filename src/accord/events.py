@@ -188,19 +188,19 @@ class EventCoder:
                         if pobj.dep_ == "pobj":
                             return actors.actors(pobj), "passive-agent"
         else:
+            # "Kuwait, which mediated ..., and the United States welcomed": two subjects, both acting
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            found = []
             for child in subjects:
-                found = actors.actors(child)
-                if found:
-                    # "Kuwait, which mediated ..., and the United States welcomed": two subjects
-                    found += [a for other in subjects[1:] if other.i != child.i for a in actors.actors(other)
-                              if a.code not in {f.code for f in found}]  # fmt: skip
-                    return found, "subject"
+                found += [a for a in actors.actors(child) if a.code not in {f.code for f in found}]
+            if found:
+                return found, "subject"
+            for child in subjects:
                 found = actors.civilians(child)  # "thousands rallied outside the mosque"
                 if found:
                     return found, "subject-people"
-                if child.pos_ != "PRON":
-                    return [], "subject-not-actor"
+            if any(c.pos_ != "PRON" for c in subjects):
+                return [], "subject-not-actor"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
             return [], "passive-participle"  # "Asked about the incident, the minister ...": not the asker
         if depth < 3 and tok.dep_ == "pcomp" and tok.head.lower_ in ("by", "after") and tok.head.head.pos_ == "VERB":
@@ -251,6 +251,9 @@ class EventCoder:
                         found = _owners(pobj, actors)  # "sanctions on Iranian space agency officials"
                         if found:
                             return found, f"prep-{prep.lower_}-owner"
+                        found = actors.civilians(pobj)  # "opened fire on hundreds of people"
+                        if found:
+                            return found, f"prep-{prep.lower_}-people"
         return [], ""
 
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
@@ -723,7 +726,7 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
             held = tok.lemma_.lower() in MILITARY_PLACES or tok.lemma_.lower() in HIDEOUTS  # "bandit camps"
-            probed = tok.dep_ == "pobj" and tok.head.lower_ == "into"  # "an investigation into police conduct"
+            probed = tok.dep_ == "pobj" and tok.head.lower_ in ("into", "against")  # "into police conduct"
             found = [a for a in actors.actors(child)
                      if (held and a.agent in ARMED_AGENTS | {"CRM"}) or probed or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
             if found:
