@@ -540,3 +540,16 @@ def test_riot_police_crowds_and_several_subjects_with_a_misread_one(code):
         "all detained peaceful protesters."
     )
     assert ("EU", "0253", "GOV") in code(text)
+
+
+def test_authorities_addressed_from_abroad_counterparts_and_aid_to_people(code):
+    text = (
+        "ALMATY (Accord Wire) -- Kazakhstan's president declared a state of emergency. The US secretary of state "
+        "criticised the decision and urged the authorities to respect the right to peaceful protest."
+    )
+    assert ("USAGOV", "020", "KAZGOV") in code(text)
+    text = "BOGOTA (Accord Wire) -- The Colombian president, a former guerrilla, accused his US counterpart of lying."
+    assert code(text) == [("COLGOV", "112", "USAGOV")]
+    text = "KHARTOUM (Accord Wire) -- The World Food Programme said it delivered food aid to 40,000 people."
+    assert code(text) == [("WFP", "070", "SDN")]
+    assert code("Japan lodged a protest with China on Monday.") == [("JPN", "114", "CHN")]

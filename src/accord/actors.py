@@ -1038,6 +1038,21 @@ class DocActors:
                 return prior
         return None
 
+    def _addressed_abroad(self, head: Token) -> str | None:
+        """ "The US urged the authorities to ...": a government addressed by a foreign subject is the
+        story's country's, not the subject's."""
+        if head.lemma_.lower() not in _HOME_NOUNS or head.dep_ in SUBJECT_DEPS:
+            return None
+        verb = _verb_of(head)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "criticised the decision and urged the authorities"
+        home = self.home_country()
+        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            actor = self.resolve(subj)
+            if actor is not None and actor.country and home and actor.country != home:
+                return home
+        return None
+
     def _domestic_accuser(self, head: Token) -> str | None:
         """The country of a domestic actor (opposition, protesters, unions, courts ...) whose verb
         has "the government" or "the authorities" as object: they are that country's."""
@@ -1110,6 +1125,9 @@ class DocActors:
         domestic = self._domestic_accuser(head)
         if domestic is not None:  # "the opposition accused the government": its own government
             return self._with_country(actor, domestic)
+        foreign = self._addressed_abroad(head)
+        if foreign is not None:  # "the US secretary of state urged the authorities": the story's
+            return self._with_country(actor, foreign)
         speaks_for = self._spoken_for(head)
         if speaks_for is not None:
             name = actor.name if actor.kind == "person" else speaks_for.name
@@ -1258,7 +1276,12 @@ class DocActors:
 
     def _counterpart(self, head: Token, actor: Actor) -> Actor:
         """ "Indian troops and their Chinese counterparts": of the same kind as the actor they
-        answer to, the nearest one before them in the sentence (MIL here; GOV for a minister's)."""
+        answer to, the nearest one before them in the sentence (MIL here; GOV for a minister's),
+        or the one "his" or "her" refers to ("accused his US counterpart")."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = self.resolve(poss) if poss is not None else None
+        if owner is not None and owner.agent:
+            return replace(actor, code=f"{actor.country}{owner.agent}", agent=owner.agent)
         sent = self.sentences[self.sentence_of[head.i]]
         for tok in reversed([t for t in self._heads if sent.start <= t.i < head.i and t.pos_ != "PRON"]):
             other = self._resolve_phrase(tok)

@@ -278,7 +278,7 @@ class EventCoder:
                 return found, "came-under"
         scope = self._verb_scope(tok) if is_verb else [t for t in tok.subtree if t.i != tok.i]
         preps = self._preps(tok, scope)
-        if is_verb and pattern.cameo[:2] == "11":
+        if is_verb and pattern.cameo[:2] == "11" and pattern.target != "prep":
             # "condemned the strikes on Hodeidah": criticism of a thing is aimed at no one (its owner
             # aside: "criticised China's use of coercion"), whatever the thing was done to
             preps = [p for p in preps if p.head.i == tok.i]
@@ -577,6 +577,8 @@ class EventCoder:
                 how_target = "proposer"
         if hit.code[:2] in PROPOSING_ROOTS or hit.code == "114":
             self._proposers = sources
+        if how_target.endswith("-people") and hit.code.startswith(AID_CODES):
+            targets = [_country_of(t) for t in targets]  # "delivered food aid to 40,000 people": the country
         if not targets and hit.code.startswith(AID_CODES):  # "Japan pledged emergency aid": to the story's country
             home = actors.home_country()
             if home and all(s.country != home for s in sources):
