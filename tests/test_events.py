@@ -553,3 +553,19 @@ def test_authorities_addressed_from_abroad_counterparts_and_aid_to_people(code):
     text = "KHARTOUM (Accord Wire) -- The World Food Programme said it delivered food aid to 40,000 people."
     assert code(text) == [("WFP", "070", "SDN")]
     assert code("Japan lodged a protest with China on Monday.") == [("JPN", "114", "CHN")]
+
+
+def test_riots_property_owners_and_a_state_deploying_its_own_army(code):
+    text = "RAWALPINDI (Accord Wire) -- Protesters attacked the army’s headquarters in Rawalpindi."
+    assert code(text) == [("PAKCVL", "145", "PAKMIL")]
+    assert code("LAGOS (Accord Wire) -- Protesters set fire to a police station and several buses.") == [
+        ("NGACVL", "1712", "NGAPOL")
+    ]
+    assert code("LAHORE (Accord Wire) -- Crowds torched vehicles and police posts in several cities.") == [
+        ("PAKCVL", "1712", "PAKPOL")
+    ]
+    text = "ISLAMABAD (Accord Wire) -- The government deployed the army in Islamabad and two provinces."
+    assert code(text) == [("PAKGOV", "154", None)]
+    text = "APIA (Accord Wire) -- The caretaker prime minister called the ceremony “treason”."
+    assert code(text) == [("WSMGOV", "111", None)]
+    assert code("The army called the attacks a “black chapter”.")[0][1] == "111"

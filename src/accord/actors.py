@@ -86,7 +86,7 @@ _NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two 
 _BODY_NOUNS = {
     "confederation", "federation", "association", "coalition", "council", "committee", "front", "league", "body",
     "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
-    "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau",
+    "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau", "headquarters",
 }  # fmt: skip
 # An organisation's officials who belong to one of its bodies (eval/actors/GUIDELINES.md rule 7).
 _IGO_BODIES = {("EU", "commissioner"): "European Commission"}
@@ -776,7 +776,8 @@ class DocActors:
         org = next((e for e in by_distance if e[1].kind != "country"), None)
         country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
         agent, agent_tokens, noun = None, [], None
-        if head_agent and not (mod_agent and head_agent.words in _WEAK_HEADS):
+        owned_body = owner_first and mod_agent is not None and mod_agent[0].dep_ == "poss"  # "the army's headquarters"
+        if head_agent and not (mod_agent and (head_agent.words in _WEAK_HEADS or owned_body)):
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         elif mod_agent:
             noun, agent_tokens = mod_agent[1], list(self.agent_span(*mod_agent))

@@ -41,6 +41,23 @@ SPEAKER_ACTS = {
     "vow", "pledge", "promise", "praise", "thank", "appeal", "insist", "deny",
 }  # fmt: skip
 OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "flag", "register"}
+RIOTERS = {"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "mobs", "rioters"}
+PROPERTY_NOUNS = {
+    "station",
+    "post",
+    "office",
+    "residence",
+    "headquarters",
+    "building",
+    "home",
+    "house",
+    "vehicle",
+    "car",
+    "compound",
+    "premises",
+    "van",
+    "truck",
+}  # whose property was burned or attacked
 HIDEOUTS = {"camp", "hideout", "stronghold", "den", "lair", "hideaway", "enclave"}  # where armed groups hold out
 SUFFERING_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "incur"}
 SCENE_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
@@ -285,6 +302,7 @@ class EventCoder:
         if pattern.target == "prep":
             return self._pobj_actors(preps, pattern.target_preps, actors, places=True)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")] if is_verb else []
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         # The pattern's own object ("deployed troops", "released Israeli hostages") is part of the
         # event, not its target; its modifiers may name the target ("Israeli" -> ISR).
         words = frozenset().union(*pattern.objects) if pattern.objects else frozenset()
@@ -563,6 +581,12 @@ class EventCoder:
             # "the two sides exchanged fire" are the armies; "both sides agreed" the governments
             agent = "MIL" if hit.code[:2] >= "15" else "GOV"
             sources = [replace(s, code=f"{s.country}{agent}", agent=agent) for s in sources]
+        if hit.code[:2] == "15":  # "deployed the army": a state's own forces are how it acts, not a target
+            targets = [t for t in targets
+                       if not (t.agent in INSTRUMENT_AGENTS and t.country in {s.country for s in sources})]  # fmt: skip
+        if hit.code == "190" and all(s.agent == "CVL" and s.text.lower().split()[-1] in RIOTERS for s in sources):
+            hit.code = "145"  # "protesters attacked the army's headquarters": a riot, not a military attack
+            hit.path.append("protesters: violent protest")
         if hit.code == "015":
             targets = []  # "claimed responsibility for an attack on a tanker": the attack has the target
         if hit.code == "145" and all(s.agent in ARMED_AGENTS for s in sources):
@@ -729,8 +753,10 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
         if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
             held = tok.lemma_.lower() in MILITARY_PLACES or tok.lemma_.lower() in HIDEOUTS  # "bandit camps"
             probed = tok.dep_ == "pobj" and tok.head.lower_ in ("into", "against")  # "into police conduct"
+            owned = tok.lemma_.lower() in PROPERTY_NOUNS  # "set fire to a police station"
             found = [a for a in actors.actors(child)
-                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or probed or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
+                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or probed or owned
+                     or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ == "of" and tok.head.lower_ not in ("at", "in", "near", "off"):
