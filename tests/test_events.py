@@ -569,3 +569,16 @@ def test_riots_property_owners_and_a_state_deploying_its_own_army(code):
     text = "APIA (Accord Wire) -- The caretaker prime minister called the ceremony “treason”."
     assert code(text) == [("WSMGOV", "111", None)]
     assert code("The army called the attacks a “black chapter”.")[0][1] == "111"
+
+
+def test_courts_rule_order_releases_and_soldiers_drag_people_away(code):
+    text = (
+        "ISLAMABAD (Accord Wire) -- Police arrested the former prime minister on Tuesday. "
+        "Pakistan’s Supreme Court ordered his release on Thursday."
+    )
+    assert ("PAKJUD", "0841", "PAKELI") in code(text)
+    assert code("APIA (Accord Wire) -- The Supreme Court ruled the order unlawful on Sunday.") == [
+        ("WSMJUD", "116", None)
+    ]
+    text = "ISLAMABAD (Accord Wire) -- Paramilitary troops dragged the former prime minister from a courtroom."
+    assert code(text) == [("PAKMIL", "173", "PAKELI")]

@@ -381,8 +381,12 @@ class EventCoder:
                         return [owner], "object-owner"
                 # a name in any role ("Russian ships"), an agent noun as a noun ("army positions"),
                 # not an adjective that says what kind ("military exercises", "naval drills")
-                if (child.i in actors.by_token and child.dep_ in ("poss", "amod", "compound", "nmod")) or (
-                    child.dep_ in ("poss", "compound", "nmod") and actors.agent_at(child)
+                if (
+                    (child.i in actors.by_token and child.dep_ in ("poss", "amod", "compound", "nmod"))
+                    or (
+                        child.dep_ == "poss" and child.lower_ in ("his", "her")  # "ordered his release"
+                    )
+                    or (child.dep_ in ("poss", "compound", "nmod") and actors.agent_at(child))
                 ):
                     found = actors.actors(child)
                     if found:
