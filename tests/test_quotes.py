@@ -259,3 +259,11 @@ def test_titled_names_nationals_and_a_given_name_shared_with_a_leader(code):
     assert [q.speaker.code for q in code(text, full=True).quotes] == ["PHLCVL"]
     text = "PESHAWAR (Accord Wire) -- Gul Bibi, a widow, came to Pakistan in 1985. “Where will we go?” she said."
     assert "ISRGOV" not in {q.speaker.code for q in code(text, full=True).quotes}  # not Netanyahu's nickname
+
+
+def test_a_named_civilian_takes_the_country_of_the_place_that_introduces_them(code):
+    text = (
+        "ISTANBUL (Accord Wire) -- Turkey said it would keep talking to Moscow.\n\nOleh Kovalenko grows wheat "
+        "and sunflowers near Odesa. He said by telephone that he still had last year's harvest in his barns."
+    )
+    assert _quotes(code, text)[-1][2] == "UKRCVL"  # not Turkish: the dateline is where the reporter was

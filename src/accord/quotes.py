@@ -303,7 +303,7 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
         described = [a for a in map(actors.resolve, _descriptions(head)) if a is not None and a.agent]
         written = [a for a in described if a.country and a.resolved_by == "lexicon"]
         agent = next((a.agent for a in described if a.kind != "igo"), None)
-        placed = _country_in(head, actors)
+        placed = _country_in(head, actors) or _place_of_clause(head, actors)
         if written:  # "Um Ahmad, a Syrian refugee": the appositive says what and where from
             code = written[0].code
         elif placed:  # "Conti, a ransomware gang based in Russia"
@@ -343,6 +343,24 @@ def _country_in(head: Token, actors) -> str | None:
             hit = actors.by_token.get(tok.i)
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from") and hit is not None and hit[1].country:
                 return hit[1].country
+    return None
+
+
+def _place_of_clause(head: Token, actors) -> str | None:
+    """The country of a place in the clause that introduces a named person: "Oleh Kovalenko grows
+    wheat near Odesa" is Ukrainian, whatever the dateline says."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for tok in head.head.subtree:
+        hit = actors.by_token.get(tok.i)
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "near", "from", "outside")
+            and hit is not None
+            and hit[1].country
+            and hit[1].kind in ("place", "country")
+        ):
+            return hit[1].country
     return None
 
 
