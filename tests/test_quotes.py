@@ -267,3 +267,16 @@ def test_a_named_civilian_takes_the_country_of_the_place_that_introduces_them(co
         "and sunflowers near Odesa. He said by telephone that he still had last year's harvest in his barns."
     )
     assert _quotes(code, text)[-1][2] == "UKRCVL"  # not Turkish: the dateline is where the reporter was
+
+
+def test_people_who_fled_speak_as_refugees(code):
+    text = (
+        "ANTAKYA (Accord Wire) -- Hundreds of refugees queued to go home. Among them was Fatima Haj Ali, a "
+        "52-year-old widow who fled Aleppo in 2015. “I left with three children,” she said."
+    )
+    assert _quotes(code, text)[-1][2] == "SYRREF"
+    text = (
+        "GOMA (Accord Wire) -- M23 rebels took the city. Esther Kahindo, a mother of four, crossed into the "
+        "Rwandan town of Gisenyi on Monday. “We heard shooting all night,” she said."
+    )
+    assert _quotes(code, text)[-1][2] == "CODREF"  # from the story's country, not the one she reached

@@ -47,6 +47,8 @@ DOCUMENT_NOUNS = {
     "report", "readout", "statement", "estimate", "assessment", "communique", "communiqué", "letter", "filing",
     "document", "analysis", "survey", "study", "memo", "transcript", "notice", "declaration", "resolution",
 }  # fmt: skip
+# A named person who did one of these is a refugee ("a widow who fled Aleppo in 2015").
+FLIGHT_VERBS = {"flee", "escape", "cross"}
 PERSON_TITLES = {
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
     "ambassador", "envoy", "secretary", "commander", "general", "chief", "leader", "governor", "mayor", "king",
@@ -304,6 +306,9 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
         written = [a for a in described if a.country and a.resolved_by == "lexicon"]
         agent = next((a.agent for a in described if a.kind != "igo"), None)
         placed = _country_in(head, actors) or _place_of_clause(head, actors)
+        fled, origin = _fled(head, actors)
+        if fled and not written:  # "Fatima Haj Ali, a widow who fled Aleppo": a refugee from there
+            agent, placed = "REF", origin or actors.story_country()
         if written:  # "Um Ahmad, a Syrian refugee": the appositive says what and where from
             code = written[0].code
         elif placed:  # "Conti, a ransomware gang based in Russia"
@@ -344,6 +349,24 @@ def _country_in(head: Token, actors) -> str | None:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from") and hit is not None and hit[1].country:
                 return hit[1].country
     return None
+
+
+def _fled(head: Token, actors) -> tuple[bool, str | None]:
+    """Did the text say the person fled ("a widow who fled Aleppo", "X crossed into Rwanda after
+    walking for six hours")? And from which country, when it names the place left."""
+    owners = [head, *(c for c in head.children if c.dep_ == "appos")]  # "X, a widow who fled Aleppo"
+    verbs = [v for o in owners for c in o.children if c.dep_ in ("relcl", "acl") for v in (c, *c.children)
+             if v.pos_ == "VERB"]  # fmt: skip
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in FLIGHT_VERBS:
+            continue
+        for obj in (o for o in verb.subtree if o.dep_ in ("dobj", "pobj") and o.i in actors.by_token):
+            if obj.dep_ == "dobj" or obj.head.lower_ == "from":
+                return True, actors.by_token[obj.i][1].country
+        return True, None
+    return False, None
 
 
 def _place_of_clause(head: Token, actors) -> str | None:
@@ -406,6 +429,9 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
                 found = actors.resolve(antecedent)
                 prior = (_speaker(found) if found is not None
                          else _person_speaker(doc, antecedent, actors))  # fmt: skip
+                fled, origin = _fled(antecedent, actors)
+                if fled and prior.code.endswith("CVL"):  # "Esther Kahindo, a mother of four, crossed into Rwanda"
+                    prior = replace(prior, code=f"{origin or prior.code[:-3]}REF")
                 speaker = replace(prior, text=q.speaker.text, start=q.speaker.idx, end=q.speaker.idx + len(q.speaker))
             else:
                 actor = actors.resolve(q.speaker)
