@@ -10,6 +10,7 @@ document.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -219,6 +220,7 @@ class DocActors:
                     self._heads.append(tok)
                 if pos == "CCONJ" or dep == "cc":
                     self._conjoined.update((tok.i, tok.head.i))
+        self._conjoined_sorted = sorted(self._conjoined)
         self._agents: dict[int, AgentNoun | None] = {}
         self._person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
         found = matcher.find(doc)
@@ -332,12 +334,17 @@ class DocActors:
         # Kagame]"): what comes before the conjunction is another actor.
         # (and "[Minister Kim Yong-hyun] and [Secretary Lloyd Austin]", which it reads as one name whose
         # first part is a modifier of the second)
-        cut = max(
-            (t.i for t in self.doc[tokens[0].i : head.i] if t.i in self._conjoined and (
-                (t in tokens and (t.pos_ == "CCONJ" or self._coordinated_apart(t)))
-                or (t.pos_ == "CCONJ" and t.head.dep_ == "nmod" and t.head.ent_type_ == "PERSON"))),
-            default=None,
-        )  # fmt: skip
+        lo = bisect_left(self._conjoined_sorted, tokens[0].i)
+        hi = bisect_left(self._conjoined_sorted, head.i)
+        cut = None
+        if lo < hi:  # a conjunction inside the phrase's reach: rare, so only then look closer
+            inside = {t.i for t in tokens}
+            cut = max(
+                (i for i in self._conjoined_sorted[lo:hi] if (t := self.doc[i]) is not None and (
+                    (i in inside and (t.pos_ == "CCONJ" or self._coordinated_apart(t)))
+                    or (t.pos_ == "CCONJ" and t.head.dep_ == "nmod" and t.head.ent_type_ == "PERSON"))),
+                default=None,
+            )  # fmt: skip
         if cut is not None:
             tokens = [t for t in tokens if t.i > cut]
         return _Phrase(head, tokens)

@@ -540,7 +540,7 @@ class EventCoder:
     def code(self, doc: Doc, document: Document, actors: DocActors) -> list[Event]:
         events: dict[str, Event] = {}
         self._proposers: list[Actor] = []  # who made the latest offer, appeal, demand or protest
-        for si, sent in enumerate(doc.sents):
+        for si, sent in enumerate(actors.sentences):  # the same sentences the actor stage cut
             hits = self._hits(sent)
             verb_hits = {h.token.i for h in hits if h.pattern.pos == "verb"} | {
                 h.start_token.i for h in hits if h.start_token is not None
