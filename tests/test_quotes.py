@@ -280,3 +280,19 @@ def test_people_who_fled_speak_as_refugees(code):
         "Rwandan town of Gisenyi on Monday. “We heard shooting all night,” she said."
     )
     assert _quotes(code, text)[-1][2] == "CODREF"  # from the story's country, not the one she reached
+
+
+def test_reported_words_end_where_the_narration_or_another_report_begins(code):
+    text = (
+        "PARIS (Accord Wire) -- The fire chief said the vaulted ceiling had been weakened and that parts of the "
+        "building could still fall."
+    )
+    assert [q[1] for q in _quotes(code, text)] == [
+        "the vaulted ceiling had been weakened", "parts of the building could still fall"
+    ]  # fmt: skip
+    text = "PARIS (Accord Wire) -- Hidalgo said the city would give 50 million euros and proposed a donors' conference."
+    assert [q[1] for q in _quotes(code, text)] == ["the city would give 50 million euros"]
+    text = "OTTAWA (Accord Wire) -- Trudeau said Ottawa expected full cooperation, while the airline said it was sure."
+    assert [q[1] for q in _quotes(code, text)] == ["Ottawa expected full cooperation", "it was sure"]
+    text = "PARIS (Accord Wire) -- The president said France would rebuild it within five years, a day after the fire."
+    assert [q[1] for q in _quotes(code, text)] == ["France would rebuild it within five years"]

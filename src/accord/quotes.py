@@ -38,6 +38,7 @@ CLAUSE_VERBS = {
     "caution", "vow", "pledge", "promise", "threaten", "tweet", "post", "repeat", "signal", "indicate", "hint",
 }  # fmt: skip
 APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"}  # "urged X to do Y"
+SPEAKER_ACTS = {"propose", "offer", "demand", "accuse", "criticise", "criticize", "condemn", "praise", "thank"}
 OPENING = {"“": "”", '"': '"'}
 _TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
 PRONOUN_SENTENCES = 3  # "she said" looks this many sentences back for the person (a quote may fill two)
@@ -203,9 +204,13 @@ def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             continue  # "the talks were said to be productive"
         if lemma in CLAUSE_VERBS:
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and not _reports(c)):
-                span = _clause_span(clause)
-                if span is not None:
-                    out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
+                # "said X and that Y": two things said, two quotes
+                second = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+                for part, cut in ((clause, second[0] if second else None), *((c, None) for c in second[:1])):
+                    span = _clause_span(part, skip=cut)
+                    if span is not None:
+                        out.append(QuoteSpan(*span, "indirect", _speaker_of(tok), tok))
         if lemma in APPEAL_VERBS:
             # "urged Japan to resume talks": what was asked, "Japan to resume talks"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -241,13 +246,40 @@ def _clause_span(clause: Token, first: Token | None = None, skip: Token | None =
     tokens = [t for t in tokens if not (t.dep_ in ("ccomp", "parataxis") and t.head.i == clause.i and t.i > clause.i
                                          and t.lemma_.lower() in CLAUSE_VERBS)]  # fmt: skip
     tokens.sort(key=lambda t: t.i)
+    tokens = _trim(tokens, clause)
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens.pop()
     if len(tokens) < 3:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _trim(tokens: list[Token], clause: Token) -> list[Token]:
+    """Where the reported words end: before ", while <someone> said ...", before ", a day after
+    <narration>", before "and <the speaker's next act>" ("said X and urged Y", "and that Y")."""
+    for n, tok in enumerate(tokens):
+        if n == 0:
+            continue
+        word = tok.lower_
+        prev = tokens[n - 1]
+        if word == "while" and prev.text == "," and tok.dep_ == "mark":
+            return tokens[: n - 1]
+        if prev.text == "," and any(t.lower_ in ("after", "before") for t in tokens[n : n + 4]) \
+                and word in ("a", "an", "one", "two", "three", "hours", "days", "weeks", "minutes"):  # fmt: skip
+            return tokens[: n - 1]
+        if tok.dep_ == "cc" and n + 1 < len(tokens):
+            nxt = tokens[n + 1]
+            acts = nxt.lemma_.lower() in CLAUSE_VERBS | APPEAL_VERBS | SPEAKER_ACTS
+            if (
+                nxt.dep_ == "conj"
+                and nxt.pos_ == "VERB"
+                and acts
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+            ):
+                return tokens[:n]  # "the city would give 50 million euros and proposed a conference"
+    return tokens
 
 
 def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
