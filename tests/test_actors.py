@@ -335,3 +335,13 @@ def test_two_titled_people_the_parser_reads_as_one_name(code):
     result = code(text, full=True)
     assert all(m.start <= m.end for m in result.mentions)
     assert {(e.source.code, e.target.code) for e in result.events} == {("THAMIL", "KHMMIL"), ("KHMMIL", "THAMIL")}
+
+
+def test_opposition_lawmakers_and_titles_owned_by_a_company(code):
+    text = "SANTIAGO (Accord Wire) -- Opposition senators said the army should go back to its barracks."
+    assert _mentions(code, text)[0] == ("Opposition senators", "CHLOPP")
+    text = "SANTIAGO (Accord Wire) -- The metro company's president, Louis de Grange, said it would take months."
+    assert [c for t, c in _mentions(code, text) if "Grange" in t] == ["CHLBUS"]
+    assert _mentions(code, "MOSCOW (Accord Wire) -- Russia's president said the talks failed.") == [
+        ("Russia's president", "RUSGOV")
+    ]

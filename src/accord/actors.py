@@ -116,6 +116,8 @@ _ORG_NOUNS = {
 # Everyday jobs: a named person described by one is a citizen (CVL), unless at their workplace.
 ORDINARY_JOBS = {"teacher", "nurse", "worker", "employee", "accountant", "bookkeeper", "waitress", "waiter", "clerk"}
 _ARMED_ORG_NOUNS = {"militia"}
+# Titles that belong to whoever owns them: "the company's president", "the union's chairman".
+_OWNED_TITLES = {"president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "boss"}
 _UN_BODY_NOUNS = {"agency", "office", "body", "programme", "program", "fund"}
 # "the kingdom", "the emirate": a country of that kind named before
 _REALM_NOUNS = {
@@ -783,7 +785,11 @@ class DocActors:
         org = next((e for e in by_distance if e[1].kind != "country"), None)
         country_hit = next((e for e in by_distance if e[1].kind == "country"), None)
         agent, agent_tokens, noun = None, [], None
-        owned_body = owner_first and mod_agent is not None and mod_agent[0].dep_ == "poss"  # "the army's headquarters"
+        owned_body = (
+            mod_agent is not None
+            and mod_agent[0].dep_ == "poss"
+            and (owner_first or head.lemma_.lower() in _OWNED_TITLES)
+        )  # "the army's headquarters", "the company's president"
         if head_agent and not (mod_agent and (head_agent.words in _WEAK_HEADS or owned_body)):
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         elif mod_agent:
@@ -791,6 +797,8 @@ class DocActors:
         elif head_agent:
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         agent = noun.agent if noun else None
+        if agent == "LEG" and mod_agent is not None and mod_agent[1].agent == "OPP":
+            agent = "OPP"  # "opposition senators", "opposition deputies": the opposition's
         if not entries and noun is not None:
             if head.dep_ == "pobj" and head.head.lower_ == "as":
                 return None  # "list it as a terrorist organisation", "served as foreign minister"
