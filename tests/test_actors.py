@@ -345,3 +345,11 @@ def test_opposition_lawmakers_and_titles_owned_by_a_company(code):
     assert _mentions(code, "MOSCOW (Accord Wire) -- Russia's president said the talks failed.") == [
         ("Russia's president", "RUSGOV")
     ]
+
+
+def test_its_neighbour_and_an_intelligence_ministry(code):
+    text = "KIGALI (Accord Wire) -- Rwanda reopened its border with Uganda. Uganda welcomed the move. " \
+           "Kigali also accused its neighbour of backing rebels."  # fmt: skip
+    assert ("neighbour", "UGA") in _mentions(code, text)
+    text = "Washington announced new sanctions on Iran's intelligence ministry."
+    assert ("Iran's intelligence ministry", "IRNSPY") in _mentions(code, text)

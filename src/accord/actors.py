@@ -645,6 +645,8 @@ class DocActors:
         actor = self._from_org_noun(head) or self._from_realm_noun(head) or self._resolve_phrase(head)
         if actor is not None and actor.code == "UN" and head.lemma_.lower() in _UN_BODY_NOUNS:
             actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
+        if actor is None and head.lemma_.lower() in ("neighbour", "neighbor"):
+            actor = self._neighbour(head)  # "accused its neighbour of backing rebels"
         if actor is None and head.lemma_.lower() in ("member", "supporter", "activist", "militant", "fighter"):
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             owner = self.resolve(poss) if poss is not None else None  # "40 of its members": the union's
@@ -1012,7 +1014,7 @@ class DocActors:
         for pos, actor in reversed(self.anchors()):
             if pos >= head.i:
                 continue
-            if head.dep_ not in SUBJECT_DEPS and _verb_of(self.doc[pos]) == _verb_of(head):
+            if head.dep_ not in (*SUBJECT_DEPS, "poss") and _verb_of(self.doc[pos]) == _verb_of(head):
                 continue  # "the president hosted him", "Norway urged the government": not one's own subject
             if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
                 break
@@ -1289,6 +1291,16 @@ class DocActors:
                 start = self.doc[first.i + 1].idx
             return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
         return None
+
+    def _neighbour(self, head: Token) -> Actor | None:
+        """ "Its neighbour", "their neighbours": the other country of a two-country story."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = self.resolve(poss) if poss is not None else None
+        other = self.counterpart(owner.country) if owner is not None and owner.country else None
+        if other is None:
+            return None
+        name = self.matcher.lexicon.countries.get(other, other)
+        return Actor(other, other, None, name, head.text, head.idx, head.idx + len(head), "country", "alias")
 
     def _counterpart(self, head: Token, actor: Actor) -> Actor:
         """ "Indian troops and their Chinese counterparts": of the same kind as the actor they
