@@ -1319,6 +1319,8 @@ class DocActors:
 
     def _national_society(self, head: Token, actor: Actor) -> Actor:
         """ "The Lebanese Red Cross", "the Turkish Red Crescent": a country's own society, an NGO."""
+        if "Red Cr" not in self.doc_text:
+            return actor
         for tok in self.phrase(head).tokens:
             if tok.text == "Red" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("Cross", "Crescent"):
                 before = self.by_token.get(tok.i - 1)

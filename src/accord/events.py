@@ -132,6 +132,8 @@ class EventCoder:
             candidates = index.get(tok.lower_[:-1])  # "staged": the lemmatizer's "stag"
         if not candidates:
             return []
+        if all(not p.preps and not p.objects for p in candidates):
+            return list(candidates)  # bare patterns only: nothing in the phrase to look at
         scope = self._verb_scope(tok) if tok.pos_ == "VERB" else [t for t in tok.subtree if t.i != tok.i]
         direct = _words(scope)
         prep_tokens = self._preps(tok, scope)
