@@ -212,10 +212,17 @@ class DocActors:
         self.sentence_of: dict[int, int] = {}
         self._heads: list[Token] = []
         self._conjoined: set[int] = set()
+        # the words an event or a quote can hang on, by sentence (the other stages reuse these
+        # Token objects instead of walking the document again: spaCy builds a new one each time)
+        self.content: list[list[Token]] = []
         for si, sent in enumerate(self.sentences):
+            content: list[Token] = []
+            self.content.append(content)
             for tok in sent:
                 self.sentence_of[tok.i] = si
                 pos, dep = tok.pos_, tok.dep_
+                if pos in ("VERB", "AUX", "NOUN", "PROPN"):
+                    content.append(tok)
                 if pos in ("NOUN", "PROPN", "PRON") and (
                     dep not in ("compound", "amod", "nmod", "flat") or tok.head.i == tok.i
                 ):
@@ -1002,7 +1009,7 @@ class DocActors:
         """Subject actors with a country, in document order: what context resolves to."""
         if self._anchors is None:
             self._anchors = []
-            for tok in self.doc:
+            for tok in self._heads:
                 if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS):
                     actor = self._resolve_phrase(tok)
                     if actor is not None and (actor.country or actor.kind == "igo"):
@@ -1397,7 +1404,7 @@ class DocActors:
 
     def quotes(self) -> list[QuoteSpan]:
         if self._quotes is None:
-            self._quotes = find_quotes(self.doc, self.sentences)
+            self._quotes = find_quotes(self.doc, self.sentences, [t for c in self.content for t in c])
         return self._quotes
 
     def _from_speaker(self, head: Token) -> Actor | None:

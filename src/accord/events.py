@@ -440,19 +440,21 @@ class EventCoder:
                     return "future"
         return None
 
-    def _hits(self, sent) -> list[_Hit]:
+    def _hits(self, words: list[Token]) -> list[_Hit]:
+        """The pattern hits among a sentence's verbs and nouns (`words`)."""
         matched: dict[int, EventPattern] = {}
         alternatives: dict[int, list[EventPattern]] = {}
-        for tok in sent:
+        by_index: dict[int, Token] = {}
+        for tok in words:
             found = self.matches(tok)
             if found:
-                matched[tok.i], alternatives[tok.i] = found[0], found[1:]
+                matched[tok.i], alternatives[tok.i], by_index[tok.i] = found[0], found[1:], tok
         consumed: set[int] = set()
         hits: list[_Hit] = []
         for i, pattern in matched.items():
             if i in consumed:
                 continue
-            tok = sent.doc[i]
+            tok = by_index[i]
             hit = _Hit(tok, pattern, pattern.cameo, [f"{pattern.pos}:{pattern.pattern}"], governor=tok)
             hit.targets_from, hit.target_pattern, hit.alternatives = tok, pattern, alternatives[i]
             complement = self._complement(tok, matched)
@@ -543,7 +545,7 @@ class EventCoder:
         events: dict[str, Event] = {}
         self._proposers: list[Actor] = []  # who made the latest offer, appeal, demand or protest
         for si, sent in enumerate(actors.sentences):  # the same sentences the actor stage cut
-            hits = self._hits(sent)
+            hits = self._hits(actors.content[si])
             verb_hits = {h.token.i for h in hits if h.pattern.pos == "verb"} | {
                 h.start_token.i for h in hits if h.start_token is not None
             }

@@ -108,21 +108,22 @@ def _is_speech(words: str) -> bool:
     return not title and (len(tokens) >= 4 or words[-1] in ",.!?")
 
 
-def find_quotes(doc: Doc, sents: list[Span] | None = None) -> list[QuoteSpan]:
+def find_quotes(doc: Doc, sents: list[Span] | None = None, words: list[Token] | None = None) -> list[QuoteSpan]:
     """Direct quotes, then indirect ones outside them, in document order (`sents`: the
-    document's sentences, when the caller has them already)."""
+    document's sentences, `words` its verbs and nouns, when the caller has them already)."""
     sents = sents if sents is not None else list(doc.sents)
     direct: list[QuoteSpan] = []
-    marks = quote_spans(doc.text)
+    text = doc.text  # Doc.text joins every token on each call: read it once
+    marks = quote_spans(text)
     for start, end in marks:
-        if not _is_speech(doc.text[start:end]):
+        if not _is_speech(text[start:end]):
             continue
-        cue = _speech_verb(doc, sents, marks, start, end)
+        cue = _speech_verb(text, sents, marks, start, end)
         speaker = _speaker_of(cue)
         if cue is None and direct and start - direct[-1].end <= CONTINUATION_CHARS:
             cue, speaker = direct[-1].cue, direct[-1].speaker  # the quote goes on
         direct.append(QuoteSpan(start, end, "direct", speaker, cue))
-    indirect = [q for q in _indirect(doc, direct) if not _overlaps(q, direct)]
+    indirect = [q for q in _indirect(doc, direct, words) if not _overlaps(q, direct)]
     return sorted(direct + indirect, key=lambda q: q.start)
 
 
@@ -134,7 +135,7 @@ def _inside_any(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= tok.idx < b + 1 for a, b in spans)
 
 
-def _speech_verb(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], start: int, end: int) -> Token | None:
+def _speech_verb(text: str, sents: list[Span], quotes: list[tuple[int, int]], start: int, end: int) -> Token | None:
     """The speech verb (or "according") outside the quote: in the sentence the quote starts in
     ("“X,” she said, “Y.”", "According to an official, “...”"), else the one it ends in, else
     the sentence before when that one ends with a colon ("The minister said: “...”")."""
@@ -145,11 +146,11 @@ def _speech_verb(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], sta
     first = starting[0] if starting else None
     if first is not None and first.start > 0:
         before = sents[next(i for i, s in enumerate(sents) if s.start == first.start) - 1]
-        if before.text.rstrip().endswith(":") or doc.text[max(0, start - 3) : start].strip().endswith(":"):
+        if before.text.rstrip().endswith(":") or text[max(0, start - 3) : start].strip().endswith(":"):
             groups.append([before])
     # "“Where will we go?” she said.": the parser may end the sentence inside the marks
-    after = [s for s in sents if end < s.start_char <= end + 3 and not doc.text[end : s.start_char].strip(' ”"\n')]
-    if after and len(after[0]) <= 8 and doc.text[:end].rstrip()[-1:] in ("?", "!", "."):
+    after = [s for s in sents if end < s.start_char <= end + 3 and not text[end : s.start_char].strip(' ”"\n')]
+    if after and len(after[0]) <= 8 and text[:end].rstrip()[-1:] in ("?", "!", "."):
         groups.append(after[:1])
     for group in groups:
         candidates = [t for sent in group for t in sent if _is_cue(t) and not _inside_any(t, quotes)]
@@ -191,10 +192,10 @@ def _speaker_of(cue: Token | None) -> Token | None:
     return subject
 
 
-def _indirect(doc: Doc, direct: list[QuoteSpan]) -> list[QuoteSpan]:
+def _indirect(doc: Doc, direct: list[QuoteSpan], words: list[Token] | None = None) -> list[QuoteSpan]:
     spans = [(q.start, q.end) for q in direct]
     out: list[QuoteSpan] = []
-    for tok in doc:
+    for tok in words if words is not None else doc:
         lemma = tok.lemma_.lower()
         if lemma not in CLAUSE_VERBS and lemma not in APPEAL_VERBS and tok.lower_ != "according":
             continue
