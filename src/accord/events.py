@@ -592,7 +592,7 @@ class EventCoder:
         if hit.code[:2] == "15":  # "deployed the army": a state's own forces are how it acts, not a target
             targets = [t for t in targets
                        if not (t.agent in INSTRUMENT_AGENTS and t.country in {s.country for s in sources})]  # fmt: skip
-        if hit.code == "190" and all(s.agent == "CVL" and s.text.lower().split()[-1] in RIOTERS for s in sources):
+        if hit.code == "190" and all(s.agent == "CVL" and _last_word(s.text) in RIOTERS for s in sources):
             hit.code = "145"  # "protesters attacked the army's headquarters": a riot, not a military attack
             hit.path.append("protesters: violent protest")
         if hit.code == "015":
@@ -804,6 +804,11 @@ def _claimed_by(tok: Token) -> Token | None:
     ):
         return owed  # the parser hangs "for" on the verb
     return None
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
 
 
 def _when_or_where(prep: Token, noun: Token) -> bool:
