@@ -422,7 +422,8 @@ def test_a_visit_that_sets_the_scene_of_another_event_is_coded_too(code):
 def test_what_comes_under_attack_is_the_target(code):
     text = "A Malian army convoy came under attack from JNIM fighters near Gao on Sunday."
     assert code(text) == [("JNIM", "190", "MLIMIL")]
-    assert code("The Russian embassy came under attack by protesters.") == [("RUSCVL", "190", "RUSGOV")]
+    # protesters who attack riot (145)
+    assert code("The Russian embassy came under attack by protesters.") == [("RUSCVL", "145", "RUSGOV")]
 
 
 def test_acting_by_doing_and_soldiers_who_storm(code):
@@ -444,7 +445,10 @@ def test_counted_nationals_are_people_and_parties_are_named_by_their_members(cod
 
 
 def test_those_who_suffered_a_participle_did_not_do_it(code):
-    text = "MINSK (Accord Wire) -- Belarus freed the campaigner's allies but not the campaigner, who has been jailed since 2020."
+    text = (
+        "MINSK (Accord Wire) -- Belarus freed the campaigner's allies but not the campaigner, "
+        "who has been jailed since 2020."
+    )
     assert [e for e in code(text) if e[1] == "173"] == []  # the campaigner did not jail anyone
     text = (
         "CONAKRY (Accord Wire) -- The junta freed 80 prisoners, among them opposition activists jailed during protests."
