@@ -296,3 +296,18 @@ def test_reported_words_end_where_the_narration_or_another_report_begins(code):
     assert [q[1] for q in _quotes(code, text)] == ["Ottawa expected full cooperation", "it was sure"]
     text = "PARIS (Accord Wire) -- The president said France would rebuild it within five years, a day after the fire."
     assert [q[1] for q in _quotes(code, text)] == ["France would rebuild it within five years"]
+
+
+def test_workers_by_trade_and_bodies_the_lexicons_do_not_know(code):
+    text = (
+        "CHERBOURG (Accord Wire) -- France recalled its envoys. In Cherbourg, Laurent Vasseur, a 47-year-old "
+        "welder, said he feared for his job."
+    )
+    assert _quotes(code, text)[-1][2] == "FRACVL"
+    text = (
+        "NUKU'ALOFA (Accord Wire) -- Tonga was cut off. Tonga Cable, the state-owned company that runs it, "
+        "said repairs could take four weeks."
+    )
+    assert _quotes(code, text)[-1][2] == "TONBUS"
+    text = "PARIS (Accord Wire) -- Naval Group, the state-owned shipbuilder, said it had received no warning."
+    assert _quotes(code, text)[-1][2] == "FRABUS"

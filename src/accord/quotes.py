@@ -48,6 +48,13 @@ DOCUMENT_NOUNS = {
     "report", "readout", "statement", "estimate", "assessment", "communique", "communiqué", "letter", "filing",
     "document", "analysis", "survey", "study", "memo", "transcript", "notice", "declaration", "resolution",
 }  # fmt: skip
+# What the name of an unknown body says it is ("... Organization", "... University"); else a business.
+BODY_NAME_AGENTS = (
+    ("GOV", {"authority", "ministry", "agency", "commission"}),
+    ("NGO", {"organization", "organisation", "foundation", "association", "institute", "network", "watch"}),
+    ("EDU", {"university", "college", "school"}),
+    ("MED", {"radio", "television", "tv", "news", "times", "post"}),
+)
 # A named person who did one of these is a refugee ("a widow who fled Aleppo in 2015").
 FLIGHT_VERBS = {"flee", "escape", "cross"}
 PERSON_TITLES = {
@@ -56,6 +63,8 @@ PERSON_TITLES = {
     "queen", "prince", "senator", "judge", "prosecutor", "director", "head", "diplomat", "negotiator", "adviser",
     "advisor", "lawmaker", "commissioner", "ombudsman", "farmer", "refugee", "nurse", "doctor", "resident",
     "student", "activist", "worker", "officer", "candidate", "vendor", "fisherman", "teacher", "mother", "father",
+    "welder", "electrician", "carpenter", "plumber", "baker", "labourer", "laborer", "builder",
+    "cleaner", "chef", "cashier", "tailor", "bookkeeper", "accountant", "clerk",
     "widow", "widower", "grandmother", "grandfather", "shopkeeper", "driver", "engineer", "trader", "pensioner",
     "villager", "survivor", "woman", "man", "owner", "lawyer", "miner", "deckhand", "sailor", "pilot",
     "journalist", "reporter", "priest", "imam", "pastor", "analyst", "economist", "researcher", "professor",
@@ -350,7 +359,20 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
             code = described[0].code
         elif actors.story_country():  # "Ana Ruiz said": a civilian of the story's country
             code = f"{actors.story_country()}{agent or 'CVL'}"
+    elif _named_body(head) and actors.story_country():
+        # "Tonga Cable said", "the World Sikh Organization of Canada said": a body the lexicons
+        # do not know, of the story's country, by what its name says it is
+        words = {t.lower_ for t in phrase}
+        agent = next((a for a, cues in BODY_NAME_AGENTS if words & cues), "BUS")
+        code = f"{actors.story_country()}{agent}"
     return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
+
+
+def _named_body(head: Token) -> bool:
+    """A name of two or more capitalised words that is no person's ("Tonga Cable", "Naval Group")."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _speaker(actor) -> Speaker:
