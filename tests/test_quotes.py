@@ -311,3 +311,12 @@ def test_workers_by_trade_and_bodies_the_lexicons_do_not_know(code):
     assert _quotes(code, text)[-1][2] == "TONBUS"
     text = "PARIS (Accord Wire) -- Naval Group, the state-owned shipbuilder, said it had received no warning."
     assert _quotes(code, text)[-1][2] == "FRABUS"
+
+
+def test_it_continues_the_body_a_subject_referred_back_to(code):
+    text = (
+        "THE HAGUE (Accord Wire) -- Sudan asked the International Court of Justice to order the UAE to stop "
+        "arming the RSF. The court said it would rule on Sudan’s request at a later date. It stressed that the "
+        "hearing did not prejudge the merits of the case."
+    )
+    assert _quotes(code, text)[-1][2] == "ICJ"

@@ -1011,7 +1011,7 @@ class DocActors:
             self._anchors = []
             for tok in self._heads:
                 if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS):
-                    actor = self._resolve_phrase(tok)
+                    actor = self._from_org_noun(tok) or self._resolve_phrase(tok)  # "the court said"
                     if actor is not None and (actor.country or actor.kind == "igo"):
                         self._anchors.append((tok.i, actor))
         return self._anchors
