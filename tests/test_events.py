@@ -589,7 +589,7 @@ def test_courts_rule_order_releases_and_soldiers_drag_people_away(code):
 
 
 def test_clemency_waivers_and_officials_ordered_out(code):
-    assert code("The United States granted clemency to five Iranians.") == [("USA", "0841", "IRN")]
+    assert code("The United States granted clemency to five Iranians.") == [("USA", "0841", "IRNCVL")]  # people
     assert code("Washington issued a sanctions waiver earlier this month.") == [("USAGOV", "085", None)]
     text = "ADDIS ABABA (Accord Wire) -- Ethiopia has ordered seven senior United Nations officials to leave."
     assert code(text) == [("ETH", "174", "UN")]

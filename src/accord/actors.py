@@ -659,6 +659,11 @@ class DocActors:
             owner = self.resolve(poss) if poss is not None else None  # "40 of its members": the union's
             if owner is not None and (owner.kind in ("igo", "group") or owner.agent):
                 actor = replace(owner, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
+        if (
+            actor is not None and actor.kind == "country" and actor.agent is None and actor.country
+            and head.text in self.matcher.lexicon.demonyms and any(c.dep_ == "nummod" for c in head.children)
+        ):  # fmt: skip
+            actor = replace(actor, code=f"{actor.country}CVL", agent="CVL")  # "five Iranians": people
         if actor is not None and actor.kind != "person":
             actor = self._national_society(head, actor)
         if actor is not None and head.lemma_.lower() == "counterpart" and actor.country:
