@@ -353,3 +353,8 @@ def test_its_neighbour_and_an_intelligence_ministry(code):
     assert ("neighbour", "UGA") in _mentions(code, text)
     text = "Washington announced new sanctions on Iran's intelligence ministry."
     assert ("Iran's intelligence ministry", "IRNSPY") in _mentions(code, text)
+
+
+def test_un_missions_named_by_their_country(code):
+    text = "JUBA (Accord Wire) -- The UN mission in South Sudan said the country risked a relapse into war."
+    assert _mentions(code, text)[0] == ("UN mission in South Sudan", "UNMISS")
