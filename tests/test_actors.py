@@ -358,3 +358,11 @@ def test_its_neighbour_and_an_intelligence_ministry(code):
 def test_un_missions_named_by_their_country(code):
     text = "JUBA (Accord Wire) -- The UN mission in South Sudan said the country risked a relapse into war."
     assert _mentions(code, text)[0] == ("UN mission in South Sudan", "UNMISS")
+
+
+def test_a_bare_junta_belongs_to_the_country_its_sentence_names(code):
+    text = (
+        "ABUJA (Accord Wire) -- ECOWAS ordered its standby force to restore constitutional rule in Niger, "
+        "after the junta that seized power last month ignored a deadline."
+    )
+    assert ("junta", "NERGOV") in _mentions(code, text)

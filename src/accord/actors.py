@@ -1068,6 +1068,16 @@ class DocActors:
                 return prior
         return None
 
+    def _ruled_country(self, head: Token) -> str | None:
+        """ "The junta", "the regime" with no country of its own: the country its sentence names,
+        place or not ("constitutional rule in Niger, after the junta seized power")."""
+        if head.lemma_.lower() not in ("junta", "regime"):
+            return None
+        sent = self.sentences[self.sentence_of[head.i]]
+        named = [hit[1].country for i in range(sent.start, sent.end) if (hit := self.by_token.get(i)) is not None
+                 and hit[1].kind in ("country", "place") and hit[1].country]  # fmt: skip
+        return named[-1] if len(set(named)) == 1 else None
+
     def _addressed_abroad(self, head: Token) -> str | None:
         """ "The US urged the authorities to ...": a government addressed by a foreign subject is the
         story's country's, not the subject's."""
@@ -1155,6 +1165,9 @@ class DocActors:
         domestic = self._domestic_accuser(head)
         if domestic is not None:  # "the opposition accused the government": its own government
             return self._with_country(actor, domestic)
+        ruled = self._ruled_country(head)
+        if ruled is not None:  # "to restore constitutional rule in Niger, after the junta ..."
+            return self._with_country(actor, ruled)
         foreign = self._addressed_abroad(head)
         if foreign is not None:  # "the US secretary of state urged the authorities": the story's
             return self._with_country(actor, foreign)
