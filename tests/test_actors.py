@@ -366,3 +366,13 @@ def test_a_bare_junta_belongs_to_the_country_its_sentence_names(code):
         "after the junta that seized power last month ignored a deadline."
     )
     assert ("junta", "NERGOV") in _mentions(code, text)
+
+
+def test_people_a_foreign_state_acts_on_are_the_story_countrys(code):
+    text = "KYIV (Accord Wire) -- Russian troops killed civilians in Bucha, Ukrainian officials said."
+    assert ("civilians", "UKRCVL") in _mentions(code, text)
+    text = (
+        "SANTO DOMINGO (Accord Wire) -- Gang members killed at least 70 people in the central Haitian town of "
+        "Pont-Sonde on Thursday and abducted several women, Haitian officials said."
+    )
+    assert ("women", "HTICVL") in _mentions(code, text)  # a gang's victims are its own country's

@@ -245,6 +245,7 @@ class DocActors:
                 else:
                     self.by_token[i] = (span, read)
         self._cache: dict[int, Actor | None] = {}
+        self._resolving: set[int] = set()
         self._local: dict[int, Actor | None] = {}
         self._people: list[tuple[int, Actor]] | None = None
         self._orgs: list[tuple[int, Actor]] | None = None
@@ -637,6 +638,15 @@ class DocActors:
     def resolve(self, head: Token) -> Actor | None:
         if head.i in self._cache:
             return self._cache[head.i]
+        if head.i in self._resolving:  # context that leads back to itself: the words alone decide
+            return self._resolve_phrase(head)
+        self._resolving.add(head.i)
+        try:
+            return self._resolve_uncached(head)
+        finally:
+            self._resolving.discard(head.i)
+
+    def _resolve_uncached(self, head: Token) -> Actor | None:
         if self._in_hyphenated_word(head):
             self._cache[head.i] = None  # "military-to-military talks": part of a hyphenated word
             return None
@@ -1078,10 +1088,10 @@ class DocActors:
                  and hit[1].kind in ("country", "place") and hit[1].country]  # fmt: skip
         return named[-1] if len(set(named)) == 1 else None
 
-    def _addressed_abroad(self, head: Token) -> str | None:
-        """ "The US urged the authorities to ...": a government addressed by a foreign subject is the
-        story's country's, not the subject's."""
-        if head.lemma_.lower() not in _HOME_NOUNS or head.dep_ in SUBJECT_DEPS:
+    def _addressed_abroad(self, head: Token, agent: str | None = None) -> str | None:
+        """ "The US urged the authorities to ...", "Russian troops killed civilians": a government or
+        the people a foreign subject acts on are the story's country's, not the subject's."""
+        if (head.lemma_.lower() not in _HOME_NOUNS and agent not in ("CVL", "REF")) or head.dep_ in SUBJECT_DEPS:
             return None
         verb = _verb_of(head)
         while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -1090,7 +1100,9 @@ class DocActors:
         for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             actor = self.resolve(subj)
             if actor is not None and actor.country and home and actor.country != home:
-                return home
+                # a state acting abroad ("Russian troops killed civilians"); a gang's victims are its own
+                if agent not in ("CVL", "REF") or actor.agent in (None, "GOV", "MIL"):
+                    return home
         return None
 
     def _domestic_accuser(self, head: Token) -> str | None:
@@ -1168,7 +1180,7 @@ class DocActors:
         ruled = self._ruled_country(head)
         if ruled is not None:  # "to restore constitutional rule in Niger, after the junta ..."
             return self._with_country(actor, ruled)
-        foreign = self._addressed_abroad(head)
+        foreign = self._addressed_abroad(head, actor.agent)
         if foreign is not None:  # "the US secretary of state urged the authorities": the story's
             return self._with_country(actor, foreign)
         speaks_for = self._spoken_for(head)
