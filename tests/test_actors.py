@@ -376,3 +376,13 @@ def test_people_a_foreign_state_acts_on_are_the_story_countrys(code):
         "Pont-Sonde on Thursday and abducted several women, Haitian officials said."
     )
     assert ("women", "HTICVL") in _mentions(code, text)  # a gang's victims are its own country's
+
+
+def test_supporters_of_an_opposition_leader_are_the_opposition(code):
+    text = (
+        "TUNIS (Accord Wire) -- A court sentenced the opposition leader to 12 years. Hundreds of his supporters "
+        "staged a sit-in outside the court."
+    )
+    assert ("Hundreds of his supporters", "TUNOPP") in _mentions(code, text)
+    text = "TUNIS (Accord Wire) -- The president spoke in Sfax. Hundreds of his supporters cheered."
+    assert ("Hundreds of his supporters", "TUNCVL") in _mentions(code, text)

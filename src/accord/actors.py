@@ -664,10 +664,24 @@ class DocActors:
             actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
         if actor is None and head.lemma_.lower() in ("neighbour", "neighbor"):
             actor = self._neighbour(head)  # "accused its neighbour of backing rebels"
-        if actor is None and head.lemma_.lower() in ("member", "supporter", "activist", "militant", "fighter"):
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owner = self.resolve(poss) if poss is not None else None  # "40 of its members": the union's
-            if owner is not None and (owner.kind in ("igo", "group") or owner.agent):
+        if (actor is None or actor.agent == "CVL") and head.lemma_.lower() in (
+            "member",
+            "supporter",
+            "activist",
+            "militant",
+            "fighter",
+            "follower",
+            "loyalist",
+        ):
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")),
+                        None)  # fmt: skip
+            owner = self.resolve(poss) if poss is not None else None  # "40 of its members", "his supporters"
+            backers = head.lemma_.lower() in ("supporter", "follower", "loyalist")
+            if (
+                owner is not None
+                and (owner.kind in ("igo", "group") or owner.agent)
+                and not (backers and owner.agent in ("GOV", "MIL", "POL", "JUD", "LEG"))
+            ):  # the president's supporters are citizens, the opposition leader's the opposition
                 actor = replace(owner, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
         if (
             actor is not None and actor.kind == "country" and actor.agent is None and actor.country
