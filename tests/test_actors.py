@@ -386,3 +386,14 @@ def test_supporters_of_an_opposition_leader_are_the_opposition(code):
     assert ("Hundreds of his supporters", "TUNOPP") in _mentions(code, text)
     text = "TUNIS (Accord Wire) -- The president spoke in Sfax. Hundreds of his supporters cheered."
     assert ("Hundreds of his supporters", "TUNCVL") in _mentions(code, text)
+
+
+def test_the_coder_hands_the_actor_stage_the_text_it_parsed(coder):
+    from accord.ingest import make_document
+
+    text = "SEOUL, Feb. 16 (Accord Wire) -- South Korea's president met Japan's prime minister."
+    result = coder.code_document(make_document(text, name="d"))
+    assert [(m.text, m.code) for m in result.mentions] == [
+        ("South Korea's president", "KORGOV"), ("Japan's prime minister", "JPNGOV")
+    ]  # fmt: skip
+    assert all(text[m.start : m.end] == m.text for m in result.mentions)

@@ -198,9 +198,18 @@ class _Phrase:
 class DocActors:
     """Actor resolution for one parsed document, with document-level context."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, text: str | None = None, date: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        matcher: ActorMatcher,
+        text: str | None = None,
+        date: str | None = None,
+        doc_text: str | None = None,
+    ) -> None:
         self.doc = doc
-        self.doc_text = doc.text  # Doc.text joins every token on each call: read it once
+        # Doc.text joins every token on each call: read it once, or take it from the caller, who
+        # gave it to spaCy (`doc_text`: exactly the string the doc was parsed from)
+        self.doc_text = doc_text if doc_text is not None else doc.text
         self.text = text if text is not None else doc.text  # the original, dateline included
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
@@ -1448,7 +1457,7 @@ class DocActors:
 
     def quotes(self) -> list[QuoteSpan]:
         if self._quotes is None:
-            self._quotes = find_quotes(self.doc, self.sentences, [t for c in self.content for t in c])
+            self._quotes = find_quotes(self.doc, self.sentences, [t for c in self.content for t in c], self.doc_text)
         return self._quotes
 
     def _from_speaker(self, head: Token) -> Actor | None:

@@ -29,7 +29,11 @@ class Coder:
         self.model = model_name(self.nlp)
 
     def code_parsed(self, doc, document: Document) -> Result:
-        actors = DocActors(doc, self.matcher, document.text, document.date)
+        masked = mask_dateline(document.text)  # what code_document and code_documents parse
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        parsed_from = masked if end == len(masked) and (not len(doc) or masked.startswith(doc[0].text, doc[0].idx)) \
+            else None  # fmt: skip
+        actors = DocActors(doc, self.matcher, document.text, document.date, doc_text=parsed_from)
         events = self.events.code(doc, document, actors)
         quotes = build_quotes(doc, document.doc_id, document.text, actors.quotes(), actors, events)
         return Result(document, events, actors.mentions(document.doc_id), quotes)

@@ -117,12 +117,15 @@ def _is_speech(words: str) -> bool:
     return not title and (len(tokens) >= 4 or words[-1] in ",.!?")
 
 
-def find_quotes(doc: Doc, sents: list[Span] | None = None, words: list[Token] | None = None) -> list[QuoteSpan]:
+def find_quotes(
+    doc: Doc, sents: list[Span] | None = None, words: list[Token] | None = None, text: str | None = None
+) -> list[QuoteSpan]:
     """Direct quotes, then indirect ones outside them, in document order (`sents`: the
-    document's sentences, `words` its verbs and nouns, when the caller has them already)."""
+    document's sentences, `words` its verbs and nouns, `text` its text, when the caller has
+    them already: Doc.text joins every token on each call)."""
     sents = sents if sents is not None else list(doc.sents)
     direct: list[QuoteSpan] = []
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = text if text is not None else doc.text
     marks = quote_spans(text)
     for start, end in marks:
         if not _is_speech(text[start:end]):
