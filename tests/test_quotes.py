@@ -320,3 +320,17 @@ def test_it_continues_the_body_a_subject_referred_back_to(code):
         "hearing did not prejudge the merits of the case."
     )
     assert _quotes(code, text)[-1][2] == "ICJ"
+
+
+def test_an_unknown_body_its_later_it_and_a_report_of_a_confirmation(code):
+    text = (
+        "OTTAWA (Accord Wire) -- Canada expelled six Indian diplomats. The World Sikh Organization of Canada "
+        "said Trudeau had confirmed what many Sikhs had long suspected. It urged the government to expel any "
+        "other Indian diplomats."
+    )
+    quotes = _quotes(code, text)
+    assert [(q[1][:30], q[2]) for q in quotes] == [
+        ("Trudeau had confirmed what man", "CANNGO"), ("the government to expel any ot", "CANNGO")
+    ]  # fmt: skip
+    text = "The ministry said Beijing insisted that the drills were routine."
+    assert [(q[1], q[2]) for q in _quotes(code, text)] == [("the drills were routine", "CHNGOV")]

@@ -215,7 +215,8 @@ def _indirect(doc: Doc, direct: list[QuoteSpan], words: list[Token] | None = Non
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue  # "the talks were said to be productive"
-        if lemma in CLAUSE_VERBS:
+        nested = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CLAUSE_VERBS and not _reports(tok)
+        if lemma in CLAUSE_VERBS and not nested:  # "said Trudeau had confirmed what ...": one quote, said's
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and not _reports(c)):
                 # "said X and that Y": two things said, two quotes
                 second = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -242,8 +243,11 @@ def _indirect(doc: Doc, direct: list[QuoteSpan], words: list[Token] | None = Non
 
 
 def _reports(clause: Token) -> bool:
-    """A clause that is itself a report ("said Beijing insisted that ..."): its own quote is the one."""
-    return clause.lemma_.lower() in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
+    """A clause that is itself a report ("said Beijing insisted that ..."): its own quote is the one
+    (not "said Trudeau had confirmed what many Sikhs had suspected": no report, a free relative)."""
+    return clause.lemma_.lower() in CLAUSE_VERBS and any(
+        c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WP", "WDT", "WRB") for c in clause.children
+    )
 
 
 def _clause_span(clause: Token, first: Token | None = None, skip: Token | None = None) -> tuple[int, int] | None:
@@ -300,6 +304,18 @@ def inside(quotes: list[QuoteSpan], tok: Token) -> QuoteSpan | None:
     for q in quotes:
         if q.kind == "direct" and q.start <= tok.idx < q.end:
             return q
+    return None
+
+
+def _body_before(pronoun: Token, actors) -> Token | None:
+    """The body "it" continues when the sentence before was about one the lexicons do not know
+    ("The World Sikh Organization of Canada said ... It urged"): that sentence's subject."""
+    si = actors.sentence_of[pronoun.i]
+    if si == 0:
+        return None
+    for tok in actors.sentences[si - 1]:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+            return tok if _named_body(tok) and actors.resolve(tok) is None else None
     return None
 
 
@@ -364,10 +380,11 @@ def _person_speaker(doc: Doc, head: Token, actors) -> Speaker:
             code = f"{actors.story_country()}{agent or 'CVL'}"
     elif _named_body(head) and actors.story_country():
         # "Tonga Cable said", "the World Sikh Organization of Canada said": a body the lexicons
-        # do not know, of the story's country, by what its name says it is
-        words = {t.lower_ for t in phrase}
+        # do not know, of the country its name gives, else the story's, by what its name says it is
+        words = {t.lower_ for t in head.subtree}
         agent = next((a for a, cues in BODY_NAME_AGENTS if words & cues), "BUS")
-        code = f"{actors.story_country()}{agent}"
+        named = [hit[1].country for t in head.subtree if (hit := actors.by_token.get(t.i)) and hit[1].country]
+        code = f"{named[0] if named else actors.story_country()}{agent}"
     return Speaker(phrase.text, head.text if not code else phrase.text, code, phrase.start_char, phrase.end_char)
 
 
@@ -492,8 +509,13 @@ def build_quotes(doc: Doc, doc_id: str, text: str, spans: list[QuoteSpan], actor
                     prior = replace(prior, code=f"{origin or prior.code[:-3]}REF")
                 speaker = replace(prior, text=q.speaker.text, start=q.speaker.idx, end=q.speaker.idx + len(q.speaker))
             else:
-                actor = actors.resolve(q.speaker)
-                if actor is not None:
+                body = _body_before(q.speaker, actors) if q.speaker.lower_ == "it" else None
+                actor = actors.resolve(q.speaker) if body is None else None
+                if body is not None:  # "The World Sikh Organization of Canada said ... It urged"
+                    prior = _person_speaker(doc, body, actors)
+                    speaker = replace(prior, text=q.speaker.text, start=q.speaker.idx,
+                                      end=q.speaker.idx + len(q.speaker))  # fmt: skip
+                elif actor is not None:
                     speaker = _speaker(actor)
                 elif pronoun and last is not None:  # "“...,” she said" after someone else's quote
                     span = {"text": q.speaker.text, "start": q.speaker.idx, "end": q.speaker.idx + len(q.speaker)}
