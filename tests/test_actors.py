@@ -397,3 +397,8 @@ def test_the_coder_hands_the_actor_stage_the_text_it_parsed(coder):
         ("South Korea's president", "KORGOV"), ("Japan's prime minister", "JPNGOV")
     ]  # fmt: skip
     assert all(text[m.start : m.end] == m.text for m in result.mentions)
+
+
+def test_forces_someone_is_accused_of_sending_are_theirs(code):
+    text = "SEOUL (Accord Wire) -- Seoul and Washington accused Pyongyang of sending thousands of soldiers to Russia."
+    assert ("thousands of soldiers", "PRKMIL") in _mentions(code, text)

@@ -1101,6 +1101,25 @@ class DocActors:
                 return prior
         return None
 
+    def _accused_of(self, head: Token) -> str | None:
+        """The country of whoever is accused of sending or using these forces: "accused Pyongyang of
+        sending thousands of soldiers" (its own soldiers)."""
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _QUANTITY_WORDS:
+            head = head.head.head  # "thousands of soldiers"
+        gerund = head.head if head.dep_ == "dobj" else None
+        if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "for"):
+            return None
+        if gerund.lemma_.lower() not in ("send", "deploy", "use", "mobilise", "mobilize", "move", "station", "mass"):
+            return None  # "blamed Kigali for arming the rebels": the rebels are not Kigali's
+        verb = gerund.head.head
+        if verb.lemma_.lower() not in ("accuse", "blame", "condemn", "criticise", "criticize", "suspect"):
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            hit = self.by_token.get(obj.i)
+            if hit is not None and hit[1].country and hit[1].kind == "country":
+                return hit[1].country
+        return None
+
     def _ruled_country(self, head: Token) -> str | None:
         """ "The junta", "the regime" with no country of its own: the country its sentence names,
         place or not ("constitutional rule in Niger, after the junta seized power")."""
@@ -1200,6 +1219,9 @@ class DocActors:
         domestic = self._domestic_accuser(head)
         if domestic is not None:  # "the opposition accused the government": its own government
             return self._with_country(actor, domestic)
+        accused = self._accused_of(head)
+        if accused is not None:  # "accused Pyongyang of sending thousands of soldiers": Pyongyang's
+            return self._with_country(actor, accused)
         ruled = self._ruled_country(head)
         if ruled is not None:  # "to restore constitutional rule in Niger, after the junta ..."
             return self._with_country(actor, ruled)
