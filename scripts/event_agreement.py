@@ -17,7 +17,7 @@ from pathlib import Path
 
 from accord.coder import get_coder
 from accord.evaluate import GoldEvent, Score, load_gold
-from accord.ingest import read_inputs
+from accord.gold import by_document, read_article
 
 ARTICLES = Path("eval/events/articles")
 
@@ -35,17 +35,12 @@ def _agree(reference: Counter, other: Counter) -> Score:
 
 def main(first: str, second: str) -> None:
     coder = get_coder()
-    a, b = load_gold(first), load_gold(second)
-    docs = sorted({r.doc for r in b})
-    by_a: dict[str, list[GoldEvent]] = defaultdict(list)
-    by_b: dict[str, list[GoldEvent]] = defaultdict(list)
-    for r in a:
-        by_a[r.doc].append(r)
-    for r in b:
-        by_b[r.doc].append(r)
+    by_a = dict(by_document(load_gold(first)))
+    by_b = dict(by_document(load_gold(second)))
+    docs = sorted(by_b)
     totals: dict[tuple[str, str, str], Score] = defaultdict(Score)
     for name in docs:
-        document = next(iter(read_inputs([ARTICLES / name])))
+        document = read_article(ARTICLES, name, second)
         result = coder.code_document(document)
         sentences = sorted({(e.sentence_start, e.sentence_end) for e in result.events})
         sentences += [(s.start_char, s.end_char) for s in coder.nlp(document.text).sents]
@@ -61,7 +56,7 @@ def main(first: str, second: str) -> None:
         ]  # fmt: skip
         split = by_b[name][0].split
         for level in ("root", "code"):
-            ka, kb, kc = (_keys(rows, sentence_of, level) for rows in (by_a[name], by_b[name], coded))
+            ka, kb, kc = (_keys(rows, sentence_of, level) for rows in (by_a.get(name, []), by_b[name], coded))
             for pair, (ref, other) in {"second vs first": (ka, kb), "accord vs first": (ka, kc),
                                        "accord vs second": (kb, kc)}.items():  # fmt: skip
                 for s in (split, "all"):

@@ -15,34 +15,24 @@ from collections import defaultdict
 from pathlib import Path
 
 from accord.coder import get_coder
-from accord.ingest import read_inputs
-from accord.quote_eval import MIN_OVERLAP, GoldQuote, load_gold_quotes
+from accord.gold import article_file, by_document, read_article
+from accord.quote_eval import GoldQuote, best_overlap, gold_quote_spans, load_gold_quotes
 
 ARTICLES = Path("eval/quotes/articles")
 
 
-def _spans(raw: str, body: int, rows: list[GoldQuote]) -> list[tuple[str, int, int, str]]:
-    out = []
-    for g in rows:
-        pos = -1
-        for _ in range(g.occurrence):
-            pos = raw.find(g.text, pos + 1)
-        out.append((g.kind, pos - body, pos - body + len(g.text), g.speaker_code))
-    return out
+def _spans(raw: str, body: int, rows: list[GoldQuote], path: str, name: str) -> list[tuple[str, int, int, str]]:
+    spans = gold_quote_spans(raw, body, rows, path, name)
+    return [(g.kind, start, end, g.speaker_code) for g, (start, end) in zip(rows, spans, strict=True)]
 
 
 def _match(reference, other) -> tuple[int, int]:
-    """Matched quotes and, of those, quotes whose speakers agree."""
+    """Matched quotes of the same kind and, of those, quotes whose speakers agree."""
     used: set[int] = set()
     matched = same = 0
     for kind, start, end, code in reference:
-        best, best_share = None, 0.0
-        for i, (k, s, e, _c) in enumerate(other):
-            if i in used or k != kind:
-                continue
-            share = (min(end, e) - max(start, s)) / max(end - start, e - s, 1)
-            if share >= MIN_OVERLAP and share > best_share:
-                best, best_share = i, share
+        best = best_overlap(start, end, ((i, s, e) for i, (k, s, e, _c) in enumerate(other)
+                                         if i not in used and k == kind))  # fmt: skip
         if best is not None:
             used.add(best)
             matched += 1
@@ -52,20 +42,14 @@ def _match(reference, other) -> tuple[int, int]:
 
 def main(first: str, second: str) -> None:
     coder = get_coder()
-    a, b = load_gold_quotes(first), load_gold_quotes(second)
-    docs = sorted({r.doc for r in b})
-    by_a: dict[str, list[GoldQuote]] = defaultdict(list)
-    by_b: dict[str, list[GoldQuote]] = defaultdict(list)
-    for r in a:
-        by_a[r.doc].append(r)
-    for r in b:
-        by_b[r.doc].append(r)
+    by_a = dict(by_document(load_gold_quotes(first)))
+    by_b = dict(by_document(load_gold_quotes(second)))
+    docs = sorted(by_b)
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # ref, other, matched, same
     for name in docs:
-        document = next(iter(read_inputs([ARTICLES / name])))
-        raw = (ARTICLES / name).read_text(encoding="utf-8-sig")
-        body = raw.rfind(document.text)
-        ka, kb = _spans(raw, body, by_a[name]), _spans(raw, body, by_b[name])
+        document = read_article(ARTICLES, name, second)
+        raw, body = article_file(ARTICLES, name, document, second)
+        ka, kb = _spans(raw, body, by_a.get(name, []), first, name), _spans(raw, body, by_b[name], second, name)
         kc = [
             (q.kind, q.start, q.end, q.speaker.code if q.speaker else "") for q in coder.code_document(document).quotes
         ]

@@ -11,15 +11,13 @@ their character spans overlap (one-to-one); it is correct when the codes are equ
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import GoldError
 from .evaluate import Score
-from .ingest import read_inputs
+from .gold import article_file, by_document, nth, read_article, read_jsonl
 from .model import Mention
 
 
@@ -46,38 +44,19 @@ class ActorEvaluation:
 
 
 def load_gold_mentions(path: str | Path) -> list[GoldMention]:
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"{path}: cannot read ({exc.strerror})") from None
-    rows = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            rows.append(
-                GoldMention(
-                    data["doc"],
-                    data.get("split", "all"),
-                    data["text"],
-                    int(data.get("occurrence", 1)),
-                    data["code"],
-                    lineno,
-                )  # fmt: skip
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise GoldError(f"{path}:{lineno}: {type(exc).__name__} {exc}; each line needs doc, text, code") from None
-    return rows
+    return read_jsonl(
+        path,
+        lambda data, lineno: GoldMention(
+            data["doc"], data.get("split", "all"), data["text"], int(data.get("occurrence", 1)), data["code"], lineno
+        ),
+        "doc, text, code",
+    )
 
 
 def gold_span(text: str, gold: GoldMention, name: str) -> tuple[int, int]:
-    pos = -1
-    for _ in range(gold.occurrence):
-        pos = text.find(gold.text, pos + 1)
-        if pos < 0:
-            raise GoldError(f"gold line {gold.line}: {gold.text!r} occurs fewer than {gold.occurrence} times in {name}")
+    pos = nth(text, gold.text, gold.occurrence)
+    if pos < 0:
+        raise GoldError(f"gold line {gold.line}: {gold.text!r} occurs fewer than {gold.occurrence} times in {name}")
     return pos, pos + len(gold.text)
 
 
@@ -88,22 +67,13 @@ def evaluate_actors(gold_path: str | Path, docs_dir: str | Path | None = None, c
     gold = load_gold_mentions(gold_path)
     folder = Path(docs_dir) if docs_dir else Path(gold_path).parent / "articles"
     coder = coder or get_coder()
-    by_doc: dict[str, list[GoldMention]] = defaultdict(list)
-    for g in gold:
-        by_doc[g.doc].append(g)
     result = ActorEvaluation()
-    for name, rows in sorted(by_doc.items()):
-        items = list(read_inputs([folder / name]))
-        document = items[0] if items else None
-        if document is None or not hasattr(document, "text"):
-            raise GoldError(f"{gold_path}: document {name} cannot be read from {folder}: {document}")
+    for name, rows in by_document(gold):
+        document = read_article(folder, name, gold_path)
         found = coder.code_document(document).mentions
         result.splits[name] = rows[0].split
         # `occurrence` counts in the whole file, headers included; offsets are into the body.
-        raw = (folder / name).read_text(encoding="utf-8-sig")
-        body_start = raw.rfind(document.text)
-        if body_start < 0:
-            raise GoldError(f"{gold_path}: cannot find the body of {name} in the file")
+        raw, body_start = article_file(folder, name, document, gold_path)
         _score_doc(raw, body_start, name, rows, found, result)
     for (_split, level), score in list(result.scores.items()):
         total = result.scores.setdefault(("all", level), Score())

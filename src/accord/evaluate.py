@@ -11,14 +11,13 @@ root (root level) or code (code level). Matching is one-to-one.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import GoldError
-from .ingest import read_inputs
+from .gold import by_document, read_article, read_jsonl
 from .model import Event
 
 
@@ -76,34 +75,19 @@ class Evaluation:
 
 
 def load_gold(path: str | Path) -> list[GoldEvent]:
-    rows = []
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"{path}: cannot read ({exc.strerror})") from None
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            rows.append(
-                GoldEvent(
-                    doc=data["doc"],
-                    split=data.get("split", "all"),
-                    snippet=data["snippet"],
-                    source=data["source"],
-                    target=data.get("target") or None,
-                    cameo=str(data["cameo"]),
-                    negated=bool(data.get("negated", False)),
-                    line=lineno,
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise GoldError(
-                f"{path}:{lineno}: {type(exc).__name__} {exc}; each line needs doc, snippet, source, cameo"
-            ) from None
-    return rows
+    def build(data: dict[str, Any], lineno: int) -> GoldEvent:
+        return GoldEvent(
+            doc=data["doc"],
+            split=data.get("split", "all"),
+            snippet=data["snippet"],
+            source=data["source"],
+            target=data.get("target") or None,
+            cameo=str(data["cameo"]),
+            negated=bool(data.get("negated", False)),
+            line=lineno,
+        )
+
+    return read_jsonl(path, build, "doc, snippet, source, cameo")
 
 
 def _key(source: str, target: str | None, code: str, negated: bool, level: str) -> tuple:
@@ -118,15 +102,9 @@ def evaluate(gold_path: str | Path, docs_dir: str | Path | None = None, coder=No
     parent = Path(gold_path).parent
     folder = Path(docs_dir) if docs_dir else (parent / "articles" if (parent / "articles").is_dir() else parent)
     coder = coder or get_coder()
-    by_doc: dict[str, list[GoldEvent]] = defaultdict(list)
-    for g in gold:
-        by_doc[g.doc].append(g)
     result = Evaluation()
-    for name, rows in sorted(by_doc.items()):
-        items = list(read_inputs([folder / name]))
-        document = items[0] if items else None
-        if document is None or not hasattr(document, "text"):
-            raise GoldError(f"{gold_path}: document {name} cannot be read from {folder}: {document}")
+    for name, rows in by_document(gold):
+        document = read_article(folder, name, gold_path)
         events = coder.code_document(document).events
         split = rows[0].split
         result.splits[name] = split

@@ -13,14 +13,13 @@ Scores are given per split and per kind (direct, indirect) and for all quotes.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import GoldError
-from .ingest import read_inputs
+from .gold import article_file, by_document, nth, read_article, read_jsonl
 from .model import Quote
 
 MIN_OVERLAP = 0.5
@@ -74,34 +73,31 @@ class QuoteEvaluation:
 
 
 def load_gold_quotes(path: str | Path) -> list[GoldQuote]:
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"{path}: cannot read ({exc.strerror})") from None
-    rows = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            kind = d.get("kind", "direct")
-            if kind not in ("direct", "indirect"):
-                raise ValueError(f"kind {kind!r} should be direct or indirect")
-            rows.append(GoldQuote(d["doc"], d.get("split", "all"), kind, d["text"], int(d.get("occurrence", 1)),
-                                  d.get("speaker_code") or "", lineno))  # fmt: skip
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise GoldError(f"{path}:{lineno}: {type(exc).__name__} {exc}; each line needs doc, kind, text") from None
-    return rows
+    def build(d: dict[str, Any], lineno: int) -> GoldQuote:
+        kind = d.get("kind", "direct")
+        if kind not in ("direct", "indirect"):
+            raise ValueError(f"kind {kind!r} should be direct or indirect")
+        return GoldQuote(d["doc"], d.get("split", "all"), kind, d["text"], int(d.get("occurrence", 1)),
+                         d.get("speaker_code") or "", lineno)  # fmt: skip
+
+    return read_jsonl(path, build, "doc, kind, text")
 
 
-def _find(raw: str, text: str, occurrence: int, where: str) -> int:
-    pos = -1
-    for _ in range(occurrence):
-        pos = raw.find(text, pos + 1)
+def gold_quote_spans(
+    raw: str, body: int, rows: list[GoldQuote], gold_path: str | Path, name: str
+) -> list[tuple[int, int]]:
+    """Where each annotated quote lies in the coded text (`raw`: the file, headers included, whose
+    body starts at `body`)."""
+    spans = []
+    for g in rows:
+        pos = nth(raw, g.text, g.occurrence)
         if pos < 0:
-            raise GoldError(f"{where}: {text[:40]!r} occurs fewer than {occurrence} times")
-    return pos
+            raise GoldError(f"{gold_path}:{g.line}: {g.text[:40]!r} occurs fewer than {g.occurrence} times")
+        start = pos - body
+        if start < 0:
+            raise GoldError(f"{gold_path}:{g.line}: the quote lies in the headers of {name}")
+        spans.append((start, start + len(g.text)))
+    return spans
 
 
 def evaluate_quotes(gold_path: str | Path, docs_dir: str | Path | None = None, coder=None) -> QuoteEvaluation:
@@ -111,22 +107,11 @@ def evaluate_quotes(gold_path: str | Path, docs_dir: str | Path | None = None, c
     gold = load_gold_quotes(gold_path)
     folder = Path(docs_dir) if docs_dir else Path(gold_path).parent / "articles"
     coder = coder or get_coder()
-    by_doc: dict[str, list[GoldQuote]] = defaultdict(list)
-    for g in gold:
-        by_doc[g.doc].append(g)
     result = QuoteEvaluation()
-    for name, rows in sorted(by_doc.items()):
-        document = next(iter(read_inputs([folder / name])), None)
-        if document is None or not hasattr(document, "text"):
-            raise GoldError(f"{gold_path}: document {name} cannot be read from {folder}: {document}")
-        raw = (folder / name).read_text(encoding="utf-8-sig")
-        body = raw.rfind(document.text)
-        spans = []
-        for g in rows:
-            start = _find(raw, g.text, g.occurrence, f"{gold_path}:{g.line}") - body
-            if start < 0:
-                raise GoldError(f"{gold_path}:{g.line}: the quote lies in the headers of {name}")
-            spans.append((start, start + len(g.text)))
+    for name, rows in by_document(gold):
+        document = read_article(folder, name, gold_path)
+        raw, body = article_file(folder, name, document, gold_path)
+        spans = gold_quote_spans(raw, body, rows, gold_path, name)
         result.splits[name] = rows[0].split
         _score(name, rows, spans, coder.code_document(document).quotes, result)
     for (split, kind), score in list(result.scores.items()):
@@ -137,6 +122,17 @@ def evaluate_quotes(gold_path: str | Path, docs_dir: str | Path | None = None, c
     return result
 
 
+def best_overlap(start: int, end: int, candidates: Iterable[tuple[int, int, int]]) -> int | None:
+    """Of the candidate spans (index, start, end), the one that overlaps [start, end) by the
+    largest share of the longer of the two, if that share is at least MIN_OVERLAP."""
+    best, best_share = None, 0.0
+    for i, s, e in candidates:
+        share = (min(end, e) - max(start, s)) / max(end - start, e - s, 1)
+        if share >= MIN_OVERLAP and share > best_share:
+            best, best_share = i, share
+    return best
+
+
 def _score(name: str, rows: list[GoldQuote], spans, found: list[Quote], result: QuoteEvaluation) -> None:
     split = rows[0].split
     for kind in ("direct", "indirect"):
@@ -145,14 +141,7 @@ def _score(name: str, rows: list[GoldQuote], spans, found: list[Quote], result: 
         result.scores[(split, g.kind)].gold += 1
     used: set[int] = set()
     for g, (start, end) in zip(rows, spans, strict=True):
-        best, best_overlap = None, 0.0
-        for i, q in enumerate(found):
-            if i in used:
-                continue
-            overlap = min(end, q.end) - max(start, q.start)
-            share = overlap / max(end - start, q.end - q.start, 1)
-            if share >= MIN_OVERLAP and share > best_overlap:
-                best, best_overlap = i, share
+        best = best_overlap(start, end, ((i, q.start, q.end) for i, q in enumerate(found) if i not in used))
         if best is None:
             result.missed.append((name, g))
             continue
