@@ -369,19 +369,9 @@ def eval_(
     if not gold:  # the bundled sample corpus and its annotation
         gold = str(resources.files("accord") / "data" / "sample_gold.jsonl")
         docs = docs or str(resources.files("accord") / "data" / "sample")
-    try:
-        result = evaluate(gold, docs, coder=_coder(model, lexicon))
-    except AccordError as exc:
-        _fail(str(exc))
-    if fmt == "json":
-        typer.echo(json.dumps(result.to_dict(), indent=2))
-        return
-    rows = [
-        {"split": split, "level": level, **score.to_dict()} for (split, level), score in sorted(result.scores.items())
-    ]
-    typer.echo(render(rows, "table", title=f"accord eval {gold}"))
-    if show_errors:
-        shown = {name for name, s in result.splits.items() if split is None or s == split}
+    result = _scored(evaluate, gold, docs, model, lexicon, fmt, "level", f"accord eval {gold}")
+    if result is not None and show_errors:
+        shown = _shown(result, split)
         for g, name in result.misses:
             if name in shown:
                 typer.echo(f"MISSED  {name}: {g.source} -{g.cameo}-> {g.target}  «{g.snippet}»")
@@ -411,21 +401,10 @@ def eval_actors(
     """
     from .actor_eval import evaluate_actors
 
-    if not Path(gold).exists():
-        _fail(f"{gold} not found; give the annotation file (run from the repository for eval/actors/gold.jsonl)")
-    try:
-        result = evaluate_actors(gold, docs, coder=_coder(model, lexicon))
-    except AccordError as exc:
-        _fail(str(exc))
-    if fmt == "json":
-        typer.echo(json.dumps(result.to_dict(), indent=2))
-        return
-    rows = [
-        {"split": split_, "level": level, **score.to_dict()} for (split_, level), score in sorted(result.scores.items())
-    ]
-    typer.echo(render(rows, "table", title=f"accord eval-actors {gold}"))
-    if show_errors:
-        shown = [name for name, s in result.splits.items() if split is None or s == split]
+    _require_gold(gold, "eval/actors/gold.jsonl")
+    result = _scored(evaluate_actors, gold, docs, model, lexicon, fmt, "level", f"accord eval-actors {gold}")
+    if result is not None and show_errors:
+        shown = _shown(result, split)
         for name, g, m in result.wrong:
             if name in shown:
                 typer.echo(f"WRONG   {name}: {g.text!r} gold {g.code}, found {m.code} «{m.text}» ({m.resolved_by})")
@@ -456,19 +435,10 @@ def eval_quotes(
     """
     from .quote_eval import evaluate_quotes
 
-    if not Path(gold).exists():
-        _fail(f"{gold} not found; give the annotation file (run from the repository for eval/quotes/gold.jsonl)")
-    try:
-        result = evaluate_quotes(gold, docs, coder=_coder(model, lexicon))
-    except AccordError as exc:
-        _fail(str(exc))
-    if fmt == "json":
-        typer.echo(json.dumps(result.to_dict(), indent=2))
-        return
-    rows = [{"split": sp, "kind": kind, **score.to_dict()} for (sp, kind), score in sorted(result.scores.items())]
-    typer.echo(render(rows, "table", title=f"accord eval-quotes {gold}"))
-    if show_errors:
-        shown = {name for name, s in result.splits.items() if split is None or s == split}
+    _require_gold(gold, "eval/quotes/gold.jsonl")
+    result = _scored(evaluate_quotes, gold, docs, model, lexicon, fmt, "kind", f"accord eval-quotes {gold}")
+    if result is not None and show_errors:
+        shown = _shown(result, split)
         for name, g in result.missed:
             if name in shown:
                 typer.echo(f"MISSED   {name}: {g.kind} {g.speaker_code} «{g.text}»")
@@ -479,6 +449,31 @@ def eval_quotes(
         for name, q in result.extra:
             if name in shown:
                 typer.echo(f"EXTRA    {name}: {q.kind} {q.speaker and q.speaker.code} ({q.cue}) «{q.text}»")
+
+
+def _require_gold(gold: str, default: str) -> None:
+    if not Path(gold).exists():
+        _fail(f"{gold} not found; give the annotation file (run from the repository for {default})")
+
+
+def _scored(evaluate, gold: str, docs: str | None, model, lexicon, fmt: str, column: str, title: str):
+    """Run one of the evaluations, print its scores (a table by split and `column`, or JSON) and
+    return it for the error listing; None when it was printed as JSON."""
+    try:
+        result = evaluate(gold, docs, coder=_coder(model, lexicon))
+    except AccordError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+        return None
+    rows = [{"split": sp, column: key, **score.to_dict()} for (sp, key), score in sorted(result.scores.items())]
+    typer.echo(render(rows, "table", title=title))
+    return result
+
+
+def _shown(result, split: str | None) -> set[str]:
+    """The documents whose errors --show-errors lists: those of `split`, or all."""
+    return {name for name, s in result.splits.items() if split is None or s == split}
 
 
 def main() -> None:  # pragma: no cover - the console script
