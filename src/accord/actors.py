@@ -210,6 +210,7 @@ class DocActors:
         # Doc.text joins every token on each call: read it once, or take it from the caller, who
         # gave it to spaCy (`doc_text`: exactly the string the doc was parsed from)
         self.doc_text = doc_text if doc_text is not None else doc.text
+        self._names_red_cross = "Red Cr" in self.doc_text  # "the Lebanese Red Cross": see _national_society
         self.text = text if text is not None else doc.text  # the original, dateline included
         self.date = date  # the document's date: which office a named person held
         self.matcher = matcher
@@ -988,13 +989,16 @@ class DocActors:
         "the embassy in Beijing", which is someone else's)."""
         if head.lemma_.lower() in _POSTED_ABROAD:
             return None
-        for prep in head.children:
+        return next((hit for _prep, hit in self._countries_in(head)), None)
+
+    def _countries_in(self, tok: Token):
+        """The "in <country or capital>" phrases hung on `tok`: (the preposition, the name's hit)."""
+        for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in prep.children:
                     hit = self.by_token.get(pobj.i)
                     if pobj.dep_ == "pobj" and hit is not None and hit[1].kind == "country":
-                        return hit
-        return None
+                        yield prep, hit
 
     def _person(self, phrase: _Phrase) -> Span | None:
         """A person's name in the phrase: a PERSON entity, or a titled proper name
@@ -1256,12 +1260,9 @@ class DocActors:
         """The country of a capital the subject's clause is set in: "In Moscow, officials said"."""
         if head.dep_ not in SUBJECT_DEPS:
             return None
-        for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                hit = self.by_token.get(pobj.i)
-                if hit is not None and hit[1].kind == "country" and hit[1].agent == "GOV" and hit[1].country:
-                    return hit[1].country
-        return None
+        seats = (hit[1].country for prep, hit in self._countries_in(head.head)
+                 if prep.i < head.i and hit[1].agent == "GOV" and hit[1].country)  # fmt: skip
+        return next(seats, None)
 
     def _country_in_sentence(self, head: Token) -> str | None:
         """The country named nearest the agent in its own sentence, before or after it, as (part of)
@@ -1401,7 +1402,7 @@ class DocActors:
 
     def _national_society(self, head: Token, actor: Actor) -> Actor:
         """ "The Lebanese Red Cross", "the Turkish Red Crescent": a country's own society, an NGO."""
-        if "Red Cr" not in self.doc_text:
+        if not self._names_red_cross:
             return actor
         for tok in self.phrase(head).tokens:
             if tok.text == "Red" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("Cross", "Crescent"):

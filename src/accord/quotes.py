@@ -38,7 +38,8 @@ CLAUSE_VERBS = {
     "caution", "vow", "pledge", "promise", "threaten", "tweet", "post", "repeat", "signal", "indicate", "hint",
 }  # fmt: skip
 APPEAL_VERBS = {"urge", "call", "appeal", "ask", "press", "implore", "encourage"}  # "urged X to do Y"
-SPEAKER_ACTS = {"propose", "offer", "demand", "accuse", "criticise", "criticize", "condemn", "praise", "thank"}
+# What a speaker goes on to do after what they said: "said X and proposed Y" ends the quote at "and".
+FOLLOW_ON_ACTS = {"propose", "offer", "demand", "accuse", "criticise", "criticize", "condemn", "praise", "thank"}
 OPENING = {"“": "”", '"': '"'}
 _TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "without", "with", "at", "by"}
 PRONOUN_SENTENCES = 3  # "she said" looks this many sentences back for the person (a quote may fill two)
@@ -288,7 +289,7 @@ def _trim(tokens: list[Token], clause: Token) -> list[Token]:
             return tokens[: n - 1]
         if tok.dep_ == "cc" and n + 1 < len(tokens):
             nxt = tokens[n + 1]
-            acts = nxt.lemma_.lower() in CLAUSE_VERBS | APPEAL_VERBS | SPEAKER_ACTS
+            acts = nxt.lemma_.lower() in CLAUSE_VERBS | APPEAL_VERBS | FOLLOW_ON_ACTS
             if (
                 nxt.dep_ == "conj"
                 and nxt.pos_ == "VERB"
