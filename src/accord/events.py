@@ -111,6 +111,14 @@ class EventCoder:
         self._proposers: list[Actor] = []
         self._prep_cache: dict[tuple[int, int], list[Token]] = {}  # per document: a token's prepositions
         self._prep_doc: Doc | None = None
+        # trigger words whose every pattern is bare (no object or preposition words): matched
+        # without collecting their phrase
+        self._bare = {
+            id(patterns)
+            for index in (lexicons.events.verbs, lexicons.events.nouns)
+            for patterns in index.values()
+            if all(not p.preps and not p.objects for p in patterns)
+        }
 
     # ------------------------------------------------------------------ matching
 
@@ -132,7 +140,7 @@ class EventCoder:
             candidates = index.get(tok.lower_[:-1])  # "staged": the lemmatizer's "stag"
         if not candidates:
             return []
-        if all(not p.preps and not p.objects for p in candidates):
+        if id(candidates) in self._bare:
             return list(candidates)  # bare patterns only: nothing in the phrase to look at
         scope = self._verb_scope(tok) if tok.pos_ == "VERB" else [t for t in tok.subtree if t.i != tok.i]
         direct = _words(scope)
