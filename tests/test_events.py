@@ -133,6 +133,7 @@ def test_each_other_and_symmetric_acts_go_both_ways(code):
     ("text", "expected"),
     [
         ("Hamas released three Israeli hostages on Sunday.", ("HAMAS", "0841", "ISR")),
+        ("MINSK (Accord Wire) -- Belarus released 40 political prisoners.", ("BLR", "0841", "BLRCVL")),
         ("Japan’s prime minister arrived in Seoul on Monday.", ("JPNGOV", "042", "KOR")),
         ("Guyana lodged a formal complaint against Caracas.", ("GUY", "114", "VENGOV")),
         ("Pyongyang called the reports groundless rumours.", ("PRKGOV", "016", None)),
@@ -282,6 +283,8 @@ def test_military_places_belong_to_the_armed_forces(code):
     assert code("Tajik troops fired mortars at Kyrgyz border posts.") == [("TJKMIL", "194", "KGZMIL")]
     # "crush", "wipe out"
     assert code("The Ethiopian government vowed to crush the militia.") == [("ETHGOV", "1384", "ETHREB")]
+    text = "JNIM fighters attacked a village near Djibo. The army vowed to “wipe out” the attackers."
+    assert ("BFAMIL", "1384", "JNIM") in code("OUAGADOUGOU (Accord Wire) -- " + text)
 
 
 def test_a_rejected_offer_or_protest_is_aimed_at_whoever_made_it(code):

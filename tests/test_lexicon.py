@@ -34,6 +34,10 @@ def test_pattern_language():
     assert p.specificity == 2
     assert parse_pattern("criticise $target", "111", "f:2", "", "verb").target == "dobj"
     assert parse_pattern("warn", "130", "f:3", "", "verb").target is None
+    # a particle right after the trigger is part of a phrasal verb, whose object is the target
+    wipe = parse_pattern("wipe out $target", "190", "f:5", "", "verb")
+    assert (wipe.target, wipe.preps) == ("dobj", (frozenset({"out"}),))
+    assert parse_pattern("pull out of $target", "087", "f:6", "", "verb").target == "prep"
     with pytest.raises(ValueError):
         parse_pattern("$target attack", "190", "f:4", "", "verb")
 

@@ -259,6 +259,7 @@ class DocActors:
         self._local: dict[int, Actor | None] = {}
         self._people: list[tuple[int, Actor]] | None = None
         self._orgs: list[tuple[int, Actor]] | None = None
+        self._officials: list[tuple[Token, Actor]] | None = None
         self._quotes: list[QuoteSpan] | None = None
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet
@@ -1310,6 +1311,17 @@ class DocActors:
                         self._people.append((tok, local))
         return self._people
 
+    def _org_officials(self) -> list[tuple[Token, Actor]]:
+        """Staff of an organisation named by their job ("seven UN officials", "EU diplomats")."""
+        if self._officials is None:
+            self._officials = []
+            for tok in self._heads:
+                if tok.pos_ != "PRON" and self.agent_at(tok) and tok.i not in self.by_token:
+                    local = self._resolve_phrase(tok)
+                    if local is not None and local.kind == "igo":
+                        self._officials.append((tok, local))
+        return self._officials
+
     def _from_title(self, head: Token, actor: Actor) -> Actor | None:
         """ "The chancellor", "the minister", "the ministry": the latest earlier actor whose
         mention holds that title ("German Chancellor Olaf Scholz")."""
@@ -1320,8 +1332,12 @@ class DocActors:
         title = head.lemma_.lower()
         if title in _HOME_NOUNS:
             return None  # "the government" is the story's country, not the last government named
-        for tok, local in reversed(self.people()):
+        for tok, local in reversed(sorted(self.people() + self._org_officials(), key=lambda tl: tl[0].i)):
             if tok.i >= head.i or title not in local.text.lower():
+                continue
+            if local.kind == "igo":  # "seven UN officials" ... "the officials": the organisation's
+                if tok.lemma_.lower() == title:
+                    return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
                 continue
             # "UN special envoy Geir Pedersen" ... "the envoy": an organisation's official
             # a named person who holds the title ("Kenyan police commander Godfrey Otunge" ... "the
@@ -1351,7 +1367,8 @@ class DocActors:
         or group of that kind ("the council" and "the agency" only one with that word in its name)."""
         lemma = head.lemma_.lower()
         kind = _ORG_NOUNS.get(lemma)
-        if kind is None or head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in head.children):
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "thanked the bloc": NNP
+        if kind is None or not common or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].kind in ("igo", "group")
                for t in head.subtree):  # fmt: skip
@@ -1517,12 +1534,31 @@ class DocActors:
         elif word in ("it", "its"):
             prior = self._recent(head, lambda a, tok: a.kind != "person" and tok.tag_ not in _PLURAL_TAGS)
         elif word in _GROUP_PRONOUNS:  # "they": officials, troops, a group; not a country ("it")
-            prior = self._recent(head, lambda a, tok: a.kind == "group" or tok.tag_ in _PLURAL_TAGS)
+            prior = self._recent_object(head) if word == "them" and head.dep_ not in SUBJECT_DEPS else None
+            prior = prior or self._recent(head, lambda a, tok: a.kind == "group" or tok.tag_ in _PLURAL_TAGS)
         else:
             return None
         if prior is None:
             return None
         return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
+
+    def _recent_object(self, head: Token) -> Actor | None:
+        """ "expelled seven UN officials, accusing them of meddling": an object "them" is the
+        people last named in its sentence, whether they were a subject or an object (not the
+        subject of its own verb: "police dispersed them" are not the police)."""
+        si = self.sentence_of[head.i]
+        at = bisect_left(self._heads, head.i, key=lambda t: t.i)
+        for tok in reversed(self._heads[:at]):
+            if self.sentence_of[tok.i] != si:
+                break  # across sentences, "them" is rather a subject before ("Russia and Ukraine ...")
+            if tok.tag_ not in _PLURAL_TAGS or tok.dep_ == "conj" or _verb_of(tok) == _verb_of(head):
+                continue
+            if any(c.dep_ == "conj" for c in tok.children):
+                return None  # "Russia and Ukraine ... urged them": several actors
+            actor = self.resolve(tok)
+            if actor is not None and (actor.agent or actor.kind in ("igo", "group")):
+                return actor
+        return None
 
     def _same_person(self, head: Token, actor: Actor) -> Actor | None:
         """ "Spokesman Lin Jian said" after "Chinese Foreign Ministry spokesman Lin Jian": the

@@ -323,7 +323,8 @@ class EventCoder:
             # "dispersed the crowd": the people acted on are.
             if found and (obj not in named or all(a.agent not in INSTRUMENT_AGENTS for a in found)):
                 if obj in named and pattern.cameo.startswith(COUNTRY_TARGET_CODES):
-                    found = [_country_of(a) for a in found]  # "released Israeli hostages" -> ISR
+                    # "released Israeli hostages" -> ISR; "Belarus released 40 prisoners": its own people
+                    found = [a if a.resolved_by == "context" else _country_of(a) for a in found]
                 return found, obj.dep_
         if pattern.target == "dobj":
             found, how = self._modifier_actors(objects, actors, skip=words)

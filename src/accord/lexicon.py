@@ -23,6 +23,7 @@ PREPOSITIONS = frozenset(
     "with on to against from for into over about at in off out up down back away of toward towards upon by across "
     "between among".split()
 )
+PARTICLES = frozenset("off out up down back away".split())  # "wipe out $target": the object follows
 _CODE = re.compile(r"^[A-Z0-9+]{2,16}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
@@ -424,7 +425,11 @@ def parse_pattern(pattern: str, cameo: str, source: str, example: str, pos: str)
         if word == "$target":
             if target:
                 raise ValueError("$target appears twice")
-            target, target_preps = ("prep", last_prep) if last_prep else ("dobj", frozenset())
+            particle = last_prep is not None and last_prep <= PARTICLES and len(preps) == 1 and not objects
+            if last_prep and not particle:
+                target, target_preps = "prep", last_prep
+            else:  # "wipe out $target", "bail out $target": a phrasal verb's object
+                target, target_preps = "dobj", frozenset()
             continue
         group = frozenset(w.lower() for w in word.split("|") if w)
         if not group:
