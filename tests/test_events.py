@@ -137,6 +137,12 @@ def test_each_other_and_symmetric_acts_go_both_ways(code):
         ("Japan’s prime minister arrived in Seoul on Monday.", ("JPNGOV", "042", "KOR")),
         ("Guyana lodged a formal complaint against Caracas.", ("GUY", "114", "VENGOV")),
         ("Pyongyang called the reports groundless rumours.", ("PRKGOV", "016", None)),
+        # a charge denied in a relative clause: the charge is the object that was called baseless
+        ("Managua accused the bishop of treason, a charge the diocese called absurd.", ("NICREL", "016", None)),
+        ("He was held on charges of spying, which Paris has called baseless.", ("FRAGOV", "016", None)),
+        ("He was convicted on charges that Washington has called baseless.", ("USAGOV", "016", None)),
+        ("Kabul cited a report that the White House rejected.", ("USAGOV", "016", None)),
+        ("The African Union Commission chairman urged restraint.", ("AU", "0256", None)),
         ("Pakistan closed its airspace to Indian flights.", ("PAK", "191", "IND")),
         ("Washington suspended its strategic partnership with Georgia.", ("USAGOV", "160", "GEO")),
         ("North Korea fired a ballistic missile on Thursday.", ("PRK", "150", None)),

@@ -76,6 +76,7 @@ PROPOSAL_NOUNS = {
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
+RELATIVE_WORDS = {"which", "that", "whom", "who"}
 # The place a leader visits, arrives in or sends an envoy to is its country ("visited Moscow" -> RUS).
 VISIT_LEMMAS = {"visit", "arrive", "travel", "tour", "trip", "fly", "send", "dispatch"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -173,11 +174,21 @@ class EventCoder:
     @staticmethod
     def _verb_scope(tok: Token) -> list[Token]:
         scope: list[Token] = []
+        has_object = False
         for child in tok.children:
             if child.dep_ in VERB_OBJECT_DEPS:
                 scope.extend(child.subtree)
+                has_object = has_object or (child.dep_ == "dobj" and child.lower_ not in RELATIVE_WORDS)
             elif child.dep_ == "prt" or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
                 scope.append(child)  # "declined to comment" fits "decline comment"
+        relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children))
+        if relative and not has_object and tok.head.pos_ == "NOUN":
+            # "a charge the diocese called absurd", "charges of spying, which Paris has called
+            # baseless": the charge is what was called absurd
+            scope.append(tok.head)
+            owner = tok.head.head.head
+            if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and owner.pos_ == "NOUN":
+                scope.append(owner)
         return scope
 
     def _preps(self, tok: Token, scope: list[Token]) -> list[Token]:
