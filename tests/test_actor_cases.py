@@ -183,6 +183,20 @@ def test_officials_and_them_refer_back_to_the_people_last_named(code):
     assert code(text) == [("POL", "175", "CVL")]
 
 
+def test_a_common_noun_is_named_by_its_appositive(code):
+    text = "JUBA (Accord Wire) -- His party, the SPLM-IO, accused the president's camp of tearing up the peace deal."
+    assert ("party", "SPLMIO") in _mentions(code, text)
+
+
+def test_he_after_a_quote_is_the_titled_speaker(code):
+    # the small model tags a lower-case title after a quote as a proper noun
+    text = (
+        "ALMATY (Accord Wire) -- “What negotiations can there be with criminals and murderers?” the president "
+        "said in a televised address. He accused unnamed foreign-trained groups of trying to seize power."
+    )
+    assert ("He", "KAZGOV") in _mentions(code, text)
+
+
 def test_an_agent_alone_takes_its_country_from_the_sentence_then_the_story(code):
     # the same sentence first ...
     text = "TOKYO, May 2 (Accord Wire) -- Pakistan rejected the plan, and a government spokesman called it unfair."

@@ -709,12 +709,24 @@ class DocActors:
             actor = self._earlier_mention(head, actor) or actor
         if actor is not None and actor.resolved_by == "agent":
             actor = self._same_person(head, actor) or self._from_title(head, actor) or self._from_context(head, actor)
+        elif actor is None and head.pos_ == "NOUN" and (named := self._named_in_apposition(head)) is not None:
+            actor = named  # "His party, the SPLM-IO, accused ..."
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
         elif actor is None and head.pos_ == "PROPN":
             actor = self._from_surname(head)
         self._cache[head.i] = actor
         return actor
+
+    def _named_in_apposition(self, head: Token) -> Actor | None:
+        """A common noun that says nothing by itself, named by its appositive ("his party, the SPLM-IO")."""
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            if appos.left_edge.i == 0 or self.doc[appos.left_edge.i - 1].text != ",":
+                continue  # "the Arctic island Washington has said it wants": a misread subject
+            named = self.resolve(appos)
+            if named is not None and named.kind in ("igo", "group", "country"):
+                return replace(named, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
+        return None
 
     def resolve_local(self, head: Token) -> Actor | None:
         """The actor a phrase names by itself, without document context."""
@@ -1463,7 +1475,8 @@ class DocActors:
                 continue
             if head.dep_ not in SUBJECT_DEPS and head.dep_ != "poss" and _verb_of(tok) == _verb_of(head):
                 continue  # "the president hosted him": him is not the president
-            titled = tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_TITLES  # "the foreign minister ... she"
+            # "the foreign minister ... she" (the small model tags a lower-case title NNP after a quote)
+            titled = (tok.tag_ == "NN" or tok.text.islower()) and tok.lemma_.lower() in _PERSON_TITLES
             if local.kind == "person" or titled:
                 return self.resolve(tok)
         return None
