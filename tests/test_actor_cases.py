@@ -183,6 +183,16 @@ def test_officials_and_them_refer_back_to_the_people_last_named(code):
     assert code(text) == [("POL", "175", "CVL")]
 
 
+def test_a_subject_he_is_the_person_who_was_the_subject_before(code):
+    text = (
+        "WASHINGTON (Accord Wire) -- The US president thanked the emir of Qatar for mediating the exchange. "
+        "He also announced new sanctions on Iran’s intelligence ministry."
+    )
+    assert ("He", "USAGOV") in _mentions(code, text)
+    text = "DOHA (Accord Wire) -- The emir of Qatar met the US president on Monday. He said the talks were useful."
+    assert ("He", "QATGOV") in _mentions(code, text)
+
+
 def test_a_common_noun_is_named_by_its_appositive(code):
     text = "JUBA (Accord Wire) -- His party, the SPLM-IO, accused the president's camp of tearing up the peace deal."
     assert ("party", "SPLMIO") in _mentions(code, text)

@@ -1470,6 +1470,7 @@ class DocActors:
         """The latest person named anywhere in the last sentences, subject or not
         ("..., Nigerian President Bola Tinubu, who chairs the bloc, said ... He said")."""
         si = self.sentence_of[head.i]
+        found: list[Token] = []
         for tok, local in reversed(self.people()):
             if tok.i >= head.i or si - self.sentence_of[tok.i] > CONTEXT_SENTENCES:
                 continue
@@ -1478,8 +1479,18 @@ class DocActors:
             # "the foreign minister ... she" (the small model tags a lower-case title NNP after a quote)
             titled = (tok.tag_ == "NN" or tok.text.islower()) and tok.lemma_.lower() in _PERSON_TITLES
             if local.kind == "person" or titled:
-                return self.resolve(tok)
-        return None
+                if found and self.sentence_of[tok.i] != self.sentence_of[found[0].i]:
+                    break
+                found.append(tok)
+        if not found:
+            return None
+        # "The US president thanked the emir of Qatar ... He also announced": a subject "he" is
+        # rather the subject of the sentence that named them than someone in its object
+        if head.dep_ in SUBJECT_DEPS:
+            subjects = [t for t in found if t.dep_ in SUBJECT_DEPS and self.sentence_of[t.i] < si]
+            if subjects:
+                return self.resolve(subjects[0])
+        return self.resolve(found[0])
 
     def _speaker_of(self, head: Token) -> Actor | None:
         """The subject of the verb whose complement the pronoun is the subject of: "Stoltenberg
