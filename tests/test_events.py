@@ -143,6 +143,8 @@ def test_each_other_and_symmetric_acts_go_both_ways(code):
         ("He was convicted on charges that Washington has called baseless.", ("USAGOV", "016", None)),
         ("Kabul cited a report that the White House rejected.", ("USAGOV", "016", None)),
         ("The African Union Commission chairman urged restraint.", ("AU", "0256", None)),
+        ("LAGOS (Accord Wire) -- Soldiers opened fire on hundreds of people protesting.", ("NGAMIL", "175", "NGACVL")),
+        ("The government blocked access to Twitter, Facebook and YouTube.", ("GOV", "1721", None)),
         ("Pakistan closed its airspace to Indian flights.", ("PAK", "191", "IND")),
         ("Washington suspended its strategic partnership with Georgia.", ("USAGOV", "160", "GEO")),
         ("North Korea fired a ballistic missile on Thursday.", ("PRK", "150", None)),
