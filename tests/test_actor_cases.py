@@ -321,6 +321,19 @@ def test_dateline_with_a_country_and_a_seat_the_story_never_names(code):
     # a town and its country with no date; a region of a neighbouring country gives that country
     text = "ADRE, Chad (Accord Wire) -- Refugees crossed into Chad. The governor of West Darfur was killed last week."
     assert _mentions(code, text) == [("Refugees", "TCDREF"), ("governor of West Darfur", "SDNGOV")]
+    # a town none of our lexicons names: the gazetteer (GeoNames towns of 15,000 people or more) knows it
+    text = "MARRAKECH, Sept 11 (Accord Wire) -- Rescue teams from Spain and Qatar joined the search. A farmer wept."
+    assert ("farmer", "MARCVL") in _mentions(code, text)
+
+
+def test_gazetteer_names_towns_in_any_spelling_and_prefers_the_bigger_town():
+    from accord.gazetteer import city_country
+
+    assert city_country("MARRAKECH") == city_country("Marrakesh") == "MAR"
+    assert city_country("PORT-AU-PRINCE") == "HTI" and city_country("Cox’s Bazar") == "BGD"
+    assert city_country("Sao Paulo") == city_country("São Paulo") == "BRA"
+    assert city_country("Springfield") == "USA" and city_country("Tripoli") == "LBY"
+    assert city_country("NBO") is None and city_country("United Nations") is None
 
 
 def test_the_government_accused_by_its_own_opposition(code):

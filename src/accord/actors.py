@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .dateline import find_dateline
+from .gazetteer import city_country
 from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity, strip_accents
 from .model import Actor, Mention
 from .quotes import QuoteSpan, find_quotes, inside
@@ -1097,6 +1098,8 @@ class DocActors:
                 entry = self.matcher.lexicon.by_lower(dateline[0].replace("’", "'"))  # "PORT-AU-PRINCE"
                 if entry is not None and entry.country:
                     self._home = entry.country
+                elif entry is None:
+                    self._home = city_country(dateline[0])  # "MARRAKECH": any town the gazetteer knows
             if self._home is not None and counts[self._home] == 0 and top and n >= 2:
                 self._home = top  # "THE HAGUE -- ... the Taliban ... Afghan women": a seat of courts, not the story
             if self._home is None and top and n * 2 > sum(counts.values()):
