@@ -198,6 +198,23 @@ def test_a_common_noun_is_named_by_its_appositive(code):
     assert ("party", "SPLMIO") in _mentions(code, text)
 
 
+def test_an_unknown_name_is_what_its_appositive_says_and_the_noun_names_it_again(code):
+    text = (
+        "KIGALI (Accord Wire) -- The first doses came from the Sabin Vaccine Institute, a US non-profit group. "
+        "The institute said it had shipped the doses within days."
+    )
+    got = _mentions(code, text)
+    assert ("Sabin Vaccine Institute", "USANGO") in got and ("institute", "USANGO") in got
+    text = "DJIBOUTI (Accord Wire) -- US Central Command said its forces shot down a drone. The command said no one was hurt."
+    assert ("command", "USAMIL") in _mentions(code, text)
+    # not a noun with words of its own ("the largest opposition parties"), nor a thing ("the fund")
+    text = (
+        "TBILISI (Accord Wire) -- The Georgian Dream party won. Kobakhidze has pledged to seek a ban on the largest "
+        "opposition parties if Georgian Dream wins a majority."
+    )
+    assert [m for m in _mentions(code, text) if "parties" in m[0]] == [("opposition parties", "GEOOPP")]
+
+
 def test_he_after_a_quote_is_the_titled_speaker(code):
     # the small model tags a lower-case title after a quote as a proper noun
     text = (

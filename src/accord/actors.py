@@ -119,6 +119,11 @@ ORDINARY_JOBS = {"teacher", "nurse", "worker", "employee", "accountant", "bookke
 _ARMED_ORG_NOUNS = {"militia"}
 # Titles that belong to whoever owns them: "the company's president", "the union's chairman".
 _OWNED_TITLES = {"president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "boss"}
+# Words that name an actor again, after its full name ("US Central Command" ... "the command").
+_NAME_NOUNS = {
+    "command", "institute", "network", "agency", "administration", "department", "company", "firm", "airline",
+    "union", "foundation", "centre", "center", "observatory", "party", "service",
+}  # fmt: skip
 _UN_BODY_NOUNS = {"agency", "office", "body", "programme", "program", "fund"}
 # "the kingdom", "the emirate": a country of that kind named before
 _REALM_NOUNS = {
@@ -715,9 +720,22 @@ class DocActors:
         elif actor is None and head.pos_ == "PRON":
             actor = self._from_pronoun(head)
         elif actor is None and head.pos_ == "PROPN":
-            actor = self._from_surname(head)
+            actor = self._from_surname(head) or self._described_in_apposition(head)
         self._cache[head.i] = actor
         return actor
+
+    def _described_in_apposition(self, head: Token) -> Actor | None:
+        """A name we do not know, described by its appositive: "the Sabin Vaccine Institute, a US
+        non-profit group" is a US NGO."""
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            if self.doc[appos.left_edge.i - 1].text != ",":
+                continue
+            described = self._resolve_phrase(appos)
+            if described is not None and described.country and described.agent and described.kind == "country":
+                first = self.doc[head.left_edge.i + (head.left_edge.dep_ == "det")]  # not "the"
+                span = {"text": self.doc_text[first.idx : head.idx + len(head)], "start": first.idx}
+                return replace(described, end=head.idx + len(head), resolved_by="alias", **span)
+        return None
 
     def _named_in_apposition(self, head: Token) -> Actor | None:
         """A common noun that says nothing by itself, named by its appositive ("his party, the SPLM-IO")."""
@@ -1383,8 +1401,10 @@ class DocActors:
         lemma = head.lemma_.lower()
         kind = _ORG_NOUNS.get(lemma)
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "thanked the bloc": NNP
-        if kind is None or not common or not any(c.lower_ in ("the", "this") for c in head.children):
+        if not common or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
+        if kind is None:
+            return self._named_before(head) if lemma in _NAME_NOUNS else None
         if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].kind in ("igo", "group")
                for t in head.subtree):  # fmt: skip
             return None  # "the Wagner group" names its group itself
@@ -1405,6 +1425,22 @@ class DocActors:
             if first.dep_ == "det":
                 start = self.doc[first.i + 1].idx
             return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
+        return self._named_before(head) if lemma in _NAME_NOUNS else None
+
+    def _named_before(self, head: Token) -> Actor | None:
+        """ "The command", "the institute", "the network": the latest earlier actor whose name has
+        that word ("US Central Command", "the Serum Institute of India", "Brazil's Climate
+        Observatory network")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i):
+            return None  # "the largest opposition parties" are others
+        at = bisect_left(self._heads, head.i, key=lambda t: t.i)
+        for tok in reversed(self._heads[:at]):
+            tokens = self.phrase(tok).tokens
+            if any(t.pos_ == "PROPN" for t in tokens) and any(t.lemma_.lower() == lemma for t in tokens):
+                prior = self.resolve(tok)
+                if prior is not None and prior.kind != "person":
+                    return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
         return None
 
     def _neighbour(self, head: Token) -> Actor | None:
