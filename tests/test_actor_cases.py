@@ -205,7 +205,7 @@ def test_an_unknown_name_is_what_its_appositive_says_and_the_noun_names_it_again
     )
     got = _mentions(code, text)
     assert ("Sabin Vaccine Institute", "USANGO") in got and ("institute", "USANGO") in got
-    text = "DJIBOUTI (Accord Wire) -- US Central Command said its forces shot down a drone. The command said no one was hurt."
+    text = "DJIBOUTI (Accord Wire) -- US Central Command said it shot down a drone. The command said no one was hurt."
     assert ("command", "USAMIL") in _mentions(code, text)
     # not a noun with words of its own ("the largest opposition parties"), nor a thing ("the fund")
     text = (
