@@ -155,6 +155,16 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_a_veto_is_aimed_at_parliament_and_refusing_to_resign_at_no_foreign_state(code):
+    text = "TBILISI (Accord Wire) -- The US criticised the law. Georgia's president vetoed the law on Saturday."
+    assert ("GEOGOV", "129", "GEOLEG") in code(text)
+    text = (
+        "BEIRUT (Accord Wire) -- Saudi Arabia recalled its ambassador from Lebanon. "
+        "The Lebanese information minister refused to resign."
+    )
+    assert ("LBNGOV", "123", None) in code(text)
+
+
 def test_will_not_is_a_refusal_not_a_negated_act(code):
     result = code("BOGOTA (Accord Wire) -- The government will not negotiate with the ELN.", full=True)
     assert [(e.cameo, e.negated) for e in result.events] == [("125", False)]

@@ -74,6 +74,9 @@ PROPOSAL_NOUNS = {
 # Roots whose event is aimed at someone even when no words name them: demands, rejections, threats,
 # breaks in relations, attacks (chosen on the dev split of eval/events).
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
+# Refusals of political reform or of a leader's exit ("refused to resign") answer the country's
+# own people, not the other state of the story.
+DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
@@ -652,7 +655,10 @@ class EventCoder:
             targets = [replace(a, start=at, end=at, resolved_by="context") for a in targets]
             how_target = "story-pair"
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
-        if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS:
+        if not targets and hit.code == "129" and (legislature := _vetoed_law(hit.targets_from or hit.token, sources)):
+            targets, how_target = legislature, "vetoed-law"  # "the president vetoed the law": parliament's
+        domestic = hit.code.startswith(DOMESTIC_CODES) or hit.code == "123"  # "refused to step down"
+        if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS and not domestic:
             targets, how_target = _other_side(sources, actors), "story-counterpart"
         promised = any(step.startswith("future") for step in hit.path)  # "would announce retaliatory tariffs"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14" and not promised:
@@ -714,6 +720,17 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _vetoed_law(tok: Token, sources: list[Actor]) -> list[Actor]:
+    """ "Georgia's president vetoed the law": the parliament that passed it (GEOLEG)."""
+    countries = {s.country for s in sources if s.country}
+    laws = {"law", "bill", "legislation", "amendment", "budget"}
+    if len(countries) != 1 or not any(c.dep_ == "dobj" and c.lemma_.lower() in laws for c in tok.children):
+        return []
+    (country,) = countries
+    at = sources[0].end  # no words name the parliament: an empty span where the source is
+    return [Actor(f"{country}LEG", country, "LEG", country, "", at, at, "country", "context")]
 
 
 def _many_people(hit: _Hit, targets: list[Actor]) -> bool:
