@@ -134,6 +134,8 @@ def test_each_other_and_symmetric_acts_go_both_ways(code):
     [
         ("Hamas released three Israeli hostages on Sunday.", ("HAMAS", "0841", "ISR")),
         ("MINSK (Accord Wire) -- Belarus released 40 political prisoners.", ("BLR", "0841", "BLRCVL")),
+        ("Protesters torched the offices of a private television station.", ("CVL", "1712", "MED")),
+        ("YANGON (Accord Wire) -- The junta freed a Japanese filmmaker.", ("MMRGOV", "0841", "JPNMED")),
         ("Japan’s prime minister arrived in Seoul on Monday.", ("JPNGOV", "042", "KOR")),
         ("Guyana lodged a formal complaint against Caracas.", ("GUY", "114", "VENGOV")),
         ("Pyongyang called the reports groundless rumours.", ("PRKGOV", "016", None)),
