@@ -1165,8 +1165,14 @@ class DocActors:
             return None
         sent = self.sentences[self.sentence_of[head.i]]
         named = [hit[1].country for i in range(sent.start, sent.end) if (hit := self.by_token.get(i)) is not None
-                 and hit[1].kind in ("country", "place") and hit[1].country]  # fmt: skip
+                 and hit[1].kind in ("country", "place") and hit[1].country
+                 and not self._describes_people(hit[0])]  # fmt: skip
         return named[-1] if len(set(named)) == 1 else None
+
+    def _describes_people(self, span: Span) -> bool:
+        """ "a Japanese filmmaker": a name that says where people are from, not where one rules."""
+        root = span.root
+        return root.dep_ in _MODIFIER_DEPS and self.agent_at(root.head) is not None
 
     def _addressed_abroad(self, head: Token, agent: str | None = None) -> str | None:
         """ "The US urged the authorities to ...", "Russian troops killed civilians": a government or
