@@ -157,6 +157,16 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_a_state_act_in_the_passive_without_agent_is_the_states(code):
+    # police detain, courts convict, where the clause says it happened, else in the story's country
+    assert ("IRNJUD", "116", "USACVL") in code("WASHINGTON (Accord Wire) -- Three Americans were convicted in Iran.")
+    assert code("HAVANA (Accord Wire) -- Five other journalists had been detained, the group said.") == [
+        ("CUBPOL", "173", None)
+    ]
+    assert code("The opposition leader was arrested by police on Tuesday.") == [("POL", "173", "OPP")]
+    assert code("The opposition leader was criticised on Tuesday.") == []  # anyone may criticise
+
+
 def test_a_veto_is_aimed_at_parliament_and_refusing_to_resign_at_no_foreign_state(code):
     text = "TBILISI (Accord Wire) -- The US criticised the law. Georgia's president vetoed the law on Saturday."
     assert ("GEOGOV", "129", "GEOLEG") in code(text)

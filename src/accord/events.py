@@ -74,6 +74,9 @@ PROPOSAL_NOUNS = {
 # Roots whose event is aimed at someone even when no words name them: demands, rejections, threats,
 # breaks in relations, attacks (chosen on the dev split of eval/events).
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
+# Acts only a state does, and the part of it that does them, for a passive with no agent
+# ("had been detained" -> the police): CAMEO code prefix -> agent.
+STATE_AGENTS = (("173", "POL"), ("116", "JUD"), ("0841", "GOV"), ("174", "GOV"), ("1721", "GOV"))
 # Refusals of political reform or of a leader's exit ("refused to resign") answer the country's
 # own people, not the other state of the story.
 DOMESTIC_CODES = ("1231", "1233", "1234")
@@ -598,6 +601,8 @@ class EventCoder:
             sources, how_source = self._noun_sources(hit.token, actors, verb_hits)
         else:
             sources, how_source = self._subjects(governor, actors)
+            if not sources and how_source == "none":
+                sources, how_source = _state_agent(governor, hit.code, actors), "state-agent"
         if not sources:
             return
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
@@ -720,6 +725,24 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _state_agent(verb: Token, code: str, actors: DocActors) -> list[Actor]:
+    """ "Five journalists had been detained", "he was sentenced to three years": an act only a
+    state does, in the passive with no agent, is the state's (police detain, courts sentence),
+    where the clause says it happened ("convicted in Iran") or in the story's country."""
+    agent = next((a for prefix, a in STATE_AGENTS if code.startswith(prefix)), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if agent is None or not passive or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    places = [a.country for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" for a in actors.actors(o, places=True) if a.country]  # fmt: skip
+    country = places[0] if places else actors.home_country()
+    if country is None:
+        return []
+    name = actors.matcher.lexicon.countries.get(country, country)
+    at = verb.idx  # no words name the state: an empty span where the act is
+    return [Actor(f"{country}{agent}", country, agent, name, "", at, at, "country", "context")]
 
 
 def _vetoed_law(tok: Token, sources: list[Actor]) -> list[Actor]:
