@@ -157,6 +157,15 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_no_talks_is_a_refusal_of_talks(code):
+    text = "TEHRAN (Accord Wire) -- A spokesman said Tehran had no interest in talks with Washington."
+    assert code(text) == [("IRNGOV", "125", "USAGOV")]
+    assert code("KYIV (Accord Wire) -- Ukraine said there would be no talks with Moscow.") == [("UKR", "125", "RUSGOV")]
+    text = "KYIV (Accord Wire) -- “There will be no talks with Moscow,” the president said."
+    assert code(text) == [("UKRGOV", "125", "RUSGOV")]
+    assert ("IRN", "040", "EU") in code("Iran held talks with the EU on Monday.")
+
+
 def test_a_state_act_in_the_passive_without_agent_is_the_states(code):
     # police detain, courts convict, where the clause says it happened, else in the story's country
     assert ("IRNJUD", "116", "USACVL") in code("WASHINGTON (Accord Wire) -- Three Americans were convicted in Iran.")

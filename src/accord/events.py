@@ -443,6 +443,14 @@ class EventCoder:
             found, how = self._subjects(claimed, actors)
             return found, f"claimed>{how}"
         head = tok.head
+        expletive = tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+        if expletive and head.dep_ == "ccomp" and _refused_noun(tok):  # "Kyiv said there would be no talks"
+            found, how = self._subjects(head.head, actors)
+            return found, f"there-is>{how}"
+        interest = _interest_in(tok)
+        if interest is not None and interest.dep_ == "dobj":  # "Tehran had no interest in talks"
+            found, how = self._subjects(interest.head, actors)
+            return found, f"interest>{how}"
         if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.i not in verb_hits:
             found, how = self._subjects(head, actors)
             return found, f"light-verb>{how}"
@@ -549,6 +557,12 @@ class EventCoder:
             return False  # "denied supplying the Houthis": the denial is the event, not what is denied
         intent_head = governor.head if governor.dep_ == "xcomp" else None
         is_intent = intent_head is not None and intent_head.lemma_.lower() in self.lex.modality.intent
+        if hit.pattern.pos == "noun" and _refused_noun(hit.token) and hit.code[:2] not in GOVERNOR_ROOTS:
+            refused = self.lex.complements.combine("12", hit.code)
+            if refused:  # "no talks with Moscow", "had no interest in talks" -> 125
+                hit.path.append(f"no {hit.token.lemma_} ({refused.source})")
+                hit.code, hit.refusal = refused.code, True
+                return True
         negated = any(c.dep_ == "neg" for c in governor.children)
         if mood == "future" and negated and hit.code[:2] not in GOVERNOR_ROOTS:
             refused = self.lex.complements.combine("12", hit.code)
@@ -725,6 +739,20 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _interest_in(tok: Token) -> Token | None:
+    """ "interest" in "(no) interest in talks", for the noun "talks"."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() == "interest":
+        return prep.head
+    return None
+
+
+def _refused_noun(tok: Token) -> bool:
+    """ "No talks with Moscow", "no interest in talks": a nominal act ruled out."""
+    holder = _interest_in(tok) or tok
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
 
 
 def _state_agent(verb: Token, code: str, actors: DocActors) -> list[Actor]:
