@@ -157,6 +157,13 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_a_trip_someone_is_on_or_returns_from_is_theirs(code):
+    text = "KINGSTOWN (Accord Wire) -- The prime minister is on a five-day visit to Beijing."
+    assert code(text) == [("VCTGOV", "042", "CHN")]
+    text = "MALE (Accord Wire) -- The president spoke after returning from a five-day state visit to China."
+    assert code(text) == [("MDVGOV", "042", "CHN")]
+
+
 def test_no_talks_is_a_refusal_of_talks(code):
     text = "TEHRAN (Accord Wire) -- A spokesman said Tehran had no interest in talks with Washington."
     assert code(text) == [("IRNGOV", "125", "USAGOV")]

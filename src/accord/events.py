@@ -83,6 +83,8 @@ DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
+# "is on a visit to", "returned from a tour of": verbs whose "on"/"from" object is the traveller's act
+TRAVEL_VERBS = {"be", "return", "arrive", "embark", "go", "come", "set", "leave", "travel", "fly"}
 # The place a leader visits, arrives in or sends an envoy to is its country ("visited Moscow" -> RUS).
 VISIT_LEMMAS = {"visit", "arrive", "travel", "tour", "trip", "fly", "send", "dispatch"}
 NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -447,6 +449,14 @@ class EventCoder:
         if expletive and head.dep_ == "ccomp" and _refused_noun(tok):  # "Kyiv said there would be no talks"
             found, how = self._subjects(head.head, actors)
             return found, f"there-is>{how}"
+        prep = tok.head
+        if (
+            tok.dep_ == "pobj" and prep.lower_ in ("on", "from") and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.lemma_.lower() in TRAVEL_VERBS and prep.head.i not in verb_hits
+        ):  # fmt: skip
+            found, how = self._subjects(prep.head, actors)  # "the prime minister is on a visit to Beijing"
+            if found:
+                return found, f"on-a-trip>{how}"
         interest = _interest_in(tok)
         if interest is not None and interest.dep_ == "dobj":  # "Tehran had no interest in talks"
             found, how = self._subjects(interest.head, actors)
