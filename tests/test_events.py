@@ -157,6 +157,16 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_an_infinitive_after_a_noun_is_its_owners_act_intent_or_nothing(code):
+    # whose mission or decision it is; a plan or fund is an intention; an ability is no act
+    assert ("EU", "074", None) in code("The EU launched a naval mission to escort merchant ships.")
+    assert ("LTU", "075", "CHNCVL") in code(
+        "BEIJING (Accord Wire) -- China criticised Lithuania's decision to grant asylum to the prisoners."
+    )
+    assert ("TWN", "0311", "LTUBUS") in code("Taiwan has announced a $200 million fund to invest in Lithuanian firms.")
+    assert code("The sanctions could limit Washington’s ability to support Guinea.") == []
+
+
 def test_a_trip_someone_is_on_or_returns_from_is_theirs(code):
     text = "KINGSTOWN (Accord Wire) -- The prime minister is on a five-day visit to Beijing."
     assert code(text) == [("VCTGOV", "042", "CHN")]

@@ -83,6 +83,17 @@ DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
+# "a plan to invade", "an invitation to visit": an infinitive after these nouns is an intention;
+# after these, no act at all ("the ability to strike", "the right to protest").
+INTENT_PURPOSES = {
+    "plan", "bid", "invitation", "offer", "proposal", "pledge", "promise", "intention", "readiness", "fund",
+    "commitment", "programme", "program", "scheme", "initiative", "agreement", "deal", "effort", "push",
+}  # fmt: skip
+UNREAL_PURPOSES = {
+    "ability", "right", "power", "licence", "license", "capacity", "freedom", "authority", "chance", "attempt",
+    "way", "need", "time", "opportunity", "reason", "pressure", "call", "day", "week", "month", "hour", "year",
+    "deadline", "measure", "step",
+}  # fmt: skip
 # "is on a visit to", "returned from a tour of": verbs whose "on"/"from" object is the traveller's act
 TRAVEL_VERBS = {"be", "return", "arrive", "embark", "go", "come", "set", "leave", "travel", "fly"}
 # The place a leader visits, arrives in or sends an envoy to is its country ("visited Moscow" -> RUS).
@@ -263,6 +274,18 @@ class EventCoder:
         if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Tehran was ready to resume talks"
             return found, f"adj-xcomp>{how}"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if depth < 3 and tok.dep_ in ("relcl", "acl") and infinitive and tok.head.pos_ == "NOUN":
+            # "Lithuania's decision to grant asylum", "launched a naval mission to escort ships":
+            # whose plan, decision or mission it is
+            noun = tok.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and (found := actors.actors(owner)):
+                return found, "purpose-owner"
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                found, how = self._subjects(noun.head, actors, depth + 1)
+                if found:
+                    return found, f"purpose>{how}"
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","  # "The minister, who ..., offered"
             # a participle with an object, or hung on the sentence's subject, is a misread main verb
@@ -565,6 +588,15 @@ class EventCoder:
             return False
         if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in DENYING_VERBS:
             return False  # "denied supplying the Houthis": the denial is the event, not what is denied
+        purpose = _purpose_noun(governor)
+        if purpose in UNREAL_PURPOSES:
+            return False  # "Washington's ability to support Guinea", "the right to protest": no act
+        if purpose in INTENT_PURPOSES and hit.code[:2] not in GOVERNOR_ROOTS:
+            combined = self.lex.complements.combine("03", hit.code)
+            if combined:  # "a fund to invest in Lithuania", "an invitation to visit New Delhi"
+                hit.path.append(f"{purpose} to ({combined.source})")
+                hit.code = combined.code
+                return True
         intent_head = governor.head if governor.dep_ == "xcomp" else None
         is_intent = intent_head is not None and intent_head.lemma_.lower() in self.lex.modality.intent
         if hit.pattern.pos == "noun" and _refused_noun(hit.token) and hit.code[:2] not in GOVERNOR_ROOTS:
@@ -749,6 +781,13 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _purpose_noun(verb: Token) -> str | None:
+    """The noun an infinitive says the purpose of ("a plan to invade" -> "plan"), or None."""
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head.lemma_.lower() if verb.head.pos_ == "NOUN" else None
+    return None
 
 
 def _interest_in(tok: Token) -> Token | None:
