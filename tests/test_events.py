@@ -157,6 +157,12 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_an_attack_on_a_place_abroad_is_aimed_at_its_country(code):
+    assert code("Russian jets bombed villages in Idlib on Sunday.") == [("RUSMIL", "195", "SYR")]
+    assert code("Russia’s strikes on Kharkiv killed seven people.")[0][2] == "UKR"
+    assert code("Syrian troops shelled villages in Idlib.") == [("SYRMIL", "194", None)]  # at home: no target
+
+
 def test_an_infinitive_after_a_noun_is_its_owners_act_intent_or_nothing(code):
     # whose mission or decision it is; a plan or fund is an intention; an ability is no act
     assert ("EU", "074", None) in code("The EU launched a naval mission to escort merchant ships.")

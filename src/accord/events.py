@@ -83,6 +83,9 @@ DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
+# Attacks whose target may be a place ("strikes on Kharkiv" -> UKR), and the prepositions that say so.
+ATTACK_ROOTS = {"18", "19", "20"}
+ATTACK_PREPS = {"on", "at", "against", "in", "into"}
 # "a plan to invade", "an invitation to visit": an infinitive after these nouns is an intention;
 # after these, no act at all ("the ability to strike", "the right to protest").
 INTENT_PURPOSES = {
@@ -701,6 +704,9 @@ class EventCoder:
                 name = actors.matcher.lexicon.countries.get(home, home)
                 at = sources[0].end
                 targets, how_target = [Actor(home, home, None, name, "", at, at, "country", "context")], "story-country"
+        if not targets and hit.code[:2] in ATTACK_ROOTS:
+            targets = _attacked_place(hit.targets_from or hit.token, sources, actors)
+            how_target = "attacked-place" if targets else how_target
         if not targets and hit.code.startswith(CIVILIAN_TARGET_CODES):
             # "burned dozens of homes", "police fired tear gas": the story's civilians
             home = actors.home_country()
@@ -781,6 +787,24 @@ class EventCoder:
                 confidence=conf,
                 rule=rule,
             )
+
+
+def _attacked_place(tok: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+    """ "Russia's strikes on Kharkiv", "shelled villages in Idlib": an attack on a place in another
+    country is aimed at that country (UKR, SYR)."""
+    own = {s.country for s in sources}
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            hit = actors.by_token.get(pobj.i)
+            if hit is None or not hit[1].country or hit[1].country in own:
+                continue
+            if hit[1].kind == "place" or (hit[1].kind == "country" and actors.is_place(pobj)):
+                country = hit[1].country
+                name = actors.matcher.lexicon.countries.get(country, country)
+                span, text = hit[0], hit[0].text
+                start = span[0].idx
+                return [Actor(country, country, None, name, text, start, start + len(text), "country", "place")]
+    return []
 
 
 def _purpose_noun(verb: Token) -> str | None:
