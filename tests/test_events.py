@@ -157,6 +157,14 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_people_and_parties_at_home_defy_and_demand_from_their_own_government(code):
+    assert code("LAGOS (Accord Wire) -- Crowds defied the curfew on Wednesday.") == [("NGACVL", "128", "NGAGOV")]
+    text = "ISLAMABAD (Accord Wire) -- The former prime minister had ignored repeated summonses."
+    assert code(text) == [("PAKELI", "128", "PAKGOV")]
+    # a state defies the story's other state
+    assert ("IRN", "128", "USA") in code("The US demanded a halt to enrichment. Iran defied the demand.")
+
+
 def test_an_attack_on_a_place_abroad_is_aimed_at_its_country(code):
     assert code("Russian jets bombed villages in Idlib on Sunday.") == [("RUSMIL", "195", "SYR")]
     assert code("Russia’s strikes on Kharkiv killed seven people.")[0][2] == "UKR"

@@ -726,7 +726,12 @@ class EventCoder:
             targets, how_target = legislature, "vetoed-law"  # "the president vetoed the law": parliament's
         domestic = hit.code.startswith(DOMESTIC_CODES) or hit.code == "123"  # "refused to step down"
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS and not domestic:
-            targets, how_target = _other_side(sources, actors), "story-counterpart"
+            if hit.code[:2] in ("10", "12", "13") and all(s.agent in ("ELI", *PROTESTING_AGENTS) for s in sources):
+                # "crowds defied the curfew", "he ignored repeated summonses": people and parties
+                # at home defy, demand from and threaten their own government
+                targets, how_target = _protested(sources), "own-government"
+            else:
+                targets, how_target = _other_side(sources, actors), "story-counterpart"
         promised = any(step.startswith("future") for step in hit.path)  # "would announce retaliatory tariffs"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14" and not promised:
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
@@ -885,7 +890,7 @@ def _aim_of_protest(tok: Token, protests: set[int]) -> bool:
 def _protested(sources: list[Actor]) -> list[Actor]:
     """Protesters, strikers and opposition protest against their own government (CAMEO's
     convention for 14x without a named target): FRACVL -> FRAGOV."""
-    countries = {a.country for a in sources if a.country and a.agent in PROTESTING_AGENTS}
+    countries = {a.country for a in sources if a.country and a.agent in ("ELI", *PROTESTING_AGENTS)}
     if len(countries) != 1:
         return []
     (country,) = countries
