@@ -157,6 +157,13 @@ def test_targets_and_codes_an_annotator_expects(code, text, expected):
     assert expected in code(text), code(text)
 
 
+def test_trade_measures_are_aimed_at_where_the_goods_come_from(code):
+    text = "The US imposed 25% tariffs on most imports from Canada and Mexico."
+    assert code(text) == [("USA", "163", "CAN"), ("USA", "163", "MEX")]
+    assert code("China banned imports from Japan and South Korea.") == [("CHN", "163", "JPN"), ("CHN", "163", "KOR")]
+    assert code("Saudi Arabia halted imports of Lebanese fruit and vegetables.") == [("SAU", "163", "LBN")]
+
+
 def test_people_and_parties_at_home_defy_and_demand_from_their_own_government(code):
     assert code("LAGOS (Accord Wire) -- Crowds defied the curfew on Wednesday.") == [("NGACVL", "128", "NGAGOV")]
     text = "ISLAMABAD (Accord Wire) -- The former prime minister had ignored repeated summonses."

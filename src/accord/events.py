@@ -83,6 +83,11 @@ DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
+# Goods that come "from" a country, the target of a tariff or a ban on them.
+TRADE_NOUNS = {
+    "import", "export", "good", "product", "shipment", "steel", "aluminium", "aluminum", "oil", "gas", "car",
+    "vehicle", "fruit", "vegetable", "grain", "wheat", "beef", "seafood", "fish", "chip", "wine", "timber",
+}  # fmt: skip
 # Attacks whose target may be a place ("strikes on Kharkiv" -> UKR), and the prepositions that say so.
 ATTACK_ROOTS = {"18", "19", "20"}
 ATTACK_PREPS = {"on", "at", "against", "in", "into"}
@@ -406,6 +411,9 @@ class EventCoder:
         """ "summoned the Turkish ambassador" -> TURGOV; "criticised Russia's invasion" -> Russia;
         "shelled army positions" -> the army; "expelled inspectors of the IAEA" -> IAEA."""
         for obj in objects:
+            found = _origin(obj, actors)  # "banned imports from Japan and South Korea": both
+            if found:
+                return found, "object-origin"
             found = actors.actors(obj)
             if found and all(a.resolved_by == "lexicon" for a in found):
                 return found, "object-phrase"
@@ -920,6 +928,9 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
     nouns that resolve by them."""
     if tok.lemma_.lower() in SETTING_NOUNS:
         return []  # "on the sidelines of the Forum's meeting", "on the eve of the summit"
+    origin = _origin(tok, actors)
+    if origin:
+        return origin
     owner = actors.owner_of(tok)
     if owner is not None:
         return [owner]
@@ -938,6 +949,22 @@ def _owners(tok: Token, actors: DocActors) -> list[Actor]:
                 found = actors.actors(pobj)
                 if found:
                     return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
+    return []
+
+
+def _origin(tok: Token, actors: DocActors) -> list[Actor]:
+    """Where goods come from: "imports from Canada and Mexico" -> CAN, MEX; "imports of Lebanese
+    fruit" -> LBN."""
+    if tok.lemma_.lower() not in TRADE_NOUNS:
+        return []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "from":
+                found = [_country_of(a) for a in actors.actors(pobj, places=True) if a.country]
+            else:  # "imports of Lebanese fruit and vegetables"
+                found = [_country_of(a) for a in [actors.owner_of(pobj)] if a is not None and a.country]
+            if found:
+                return list({a.code: a for a in found}.values())
     return []
 
 
