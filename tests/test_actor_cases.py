@@ -193,6 +193,17 @@ def test_a_subject_he_is_the_person_who_was_the_subject_before(code):
     assert ("He", "QATGOV") in _mentions(code, text)
 
 
+def test_an_office_is_not_what_its_holder_once_was(code):
+    text = (
+        "CONAKRY (Accord Wire) -- The junta leader, a former French Foreign Legion soldier, has promised a "
+        "transition to civilian rule."
+    )
+    assert ("junta leader", "GINGOV") in _mentions(code, text)
+    # a name still takes its role from the appositive
+    text = "Kim Hong-kyun, South Korea's former ambassador to the U.S., criticised the plan."
+    assert _mentions(code, text)[0][1].startswith("KOR")
+
+
 def test_a_common_noun_is_named_by_its_appositive(code):
     text = "JUBA (Accord Wire) -- His party, the SPLM-IO, accused the president's camp of tearing up the peace deal."
     assert ("party", "SPLMIO") in _mentions(code, text)

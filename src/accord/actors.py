@@ -349,7 +349,7 @@ class DocActors:
         tokens = [head]
         stack = [c for c in head.children if self._inside(c)]
         for child in head.children:
-            if child.dep_ == "appos" and not self._listed(head, child):
+            if child.dep_ == "appos" and not self._listed(head, child) and not self._past_role(head, child):
                 stack.extend([child, *[c for c in child.children if self._inside(c)]])
         while stack:
             tok = stack.pop()
@@ -380,6 +380,13 @@ class DocActors:
         """A modifier coordinated with something other than a country name: a separate actor."""
         conj = [c for c in tok.children if c.dep_ == "conj"]
         return any(c.dep_ == "cc" for c in tok.children) and not all(c.i in self.by_token for c in conj)
+
+    def _past_role(self, head: Token, appos: Token) -> bool:
+        """ "The junta leader, a former French Foreign Legion soldier": an office named by its own
+        agent noun, and an appositive that tells what its holder once was (not whose he is now)."""
+        if head.pos_ == "PROPN" or self.agent_at(head) is None:
+            return False  # "Kim Hong-kyun, South Korea's former ambassador": the name needs it
+        return any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "onetime", "one-time") for c in appos.children)
 
     def _listed(self, head: Token, appos: Token) -> bool:
         """An "appositive" that is the next item of a list: "Türkiye, the European Union and ..."."""
