@@ -18,155 +18,45 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .dateline import find_dateline
-from .gazetteer import city_country
-from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity, strip_accents
+from .actor_words import (
+    BODY_NOUNS,
+    COMPANY_SUFFIXES,
+    FORMER_AGENTS,
+    FORMER_WORDS,
+    HYPHENATED_OWNERS,
+    IGO_BODIES,
+    LOCATIVE_PREPS,
+    MANY_WORDS,
+    MEMBER_NOUNS,
+    MILITARY_PLACES,
+    MODIFIER_DEPS,
+    MOTION_WORDS,
+    NEAR_PREPS,
+    NUMBER_WORDS,
+    ORDINARY_JOBS,
+    ORG_NOUNS,
+    OUTSIDE,
+    OWNED_TITLES,
+    PAIR_NOUNS,
+    PAIR_SENTENCES,
+    PHRASE_PREPS,
+    PLACE_NOUNS,
+    PLACE_VERBS,
+    PLURAL_TAGS,
+    POSTED_ABROAD,
+    QUANTITY_WORDS,
+    RANKS,
+    STATE_BODY_NOUNS,
+    SUBJECT_DEPS,
+    TITLE_PREFIXES,
+    UN_BODY_NOUNS,
+    US_STATE_WORDS,
+    WEAK_HEADS,
+)
+from .context import DocumentContext
+from .lexicon import ActorEntry, ActorLexicon, AgentLexicon, AgentNoun, Ambiguity
 from .model import Actor, Mention
-from .quotes import QuoteSpan, find_quotes, inside
-
-# Dependencies that leave the noun phrase of an actor.
-_OUTSIDE = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "preconj", "prep", "case"}
-_PHRASE_PREPS = {"of", "from", "for"}  # "spokesman for Pakistan's foreign ministry"
-# Head nouns so generic that a more telling agent noun in the phrase wins
-# ("government troops" -> MIL, "rebel commander" -> REB, "navy spokesman" -> MIL).
-_WEAK_AGENT_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
-    "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
-    "office",
-}  # fmt: skip
-_WEAK_HEADS = {(w,) for w in _WEAK_AGENT_HEADS}
-_COMPANY_SUFFIXES = {"co", "corp", "inc", "ltd", "plc"}
-# Military ranks: a rank before a name says less than the office beside it.
-_RANKS = {
-    (w,) for w in ("colonel", "general", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant")
-}  # "minister" is weak, "prime minister" is not
-# A country or capital after one of these prepositions, or "of" after a place noun, is where
-# something happened ("talks in Madrid", "drills off the coast of Norway"), not an actor.
-_LOCATIVE_PREPS = {
-    "in", "near", "off", "outside", "inside", "across", "throughout", "around", "within", "along", "at", "into",
-    "over",
-}  # fmt: skip
-# "from"/"to" a place after these ("fled from", "a trip to"); a direct object of these is a place ("left Mali").
-_MOTION_WORDS = {
-    "return", "flee", "withdraw", "cross", "come", "travel", "fly", "move", "arrive", "fire", "launch", "carry",
-    "export", "import", "evacuate", "escape", "pull", "drive", "sail", "corridor", "route", "trip", "flight",
-    "journey", "deport", "relocate", "transfer", "smuggle", "link", "road", "railway", "pipeline", "head", "go",
-    "home", "back", "way", "border", "shipment", "crossing", "migrate", "migration", "exodus", "refugee", "invite",
-    "flow", "take", "cable", "flown", "deliver", "ship",
-}  # fmt: skip
-_PLACE_VERBS = {"leave", "enter", "flee", "cross", "reach", "tour", "overfly", "exit", "quit"}
-_NEAR_PREPS = {"near", "outside", "inside", "beside", "opposite", "off"}
-_PLACE_NOUNS = {
-    "coast", "shore", "waters", "outskirts", "capital", "city", "province", "region", "north", "south", "east",
-    "west", "centre", "center", "border", "territory", "airspace", "part", "streets", "soil", "heart", "suburb",
-    "port", "island", "town", "village", "countryside", "mainland", "shoreline", "coastline", "state",
-}  # fmt: skip
-# After a US state's name these make it the state, not a country ("Georgia's governor").
-_US_STATE_WORDS = {
-    "governor", "gov.", "state", "legislature", "senator", "voters", "county", "republicans", "democrats",
-}  # fmt: skip
-# "former President X" is an elite (ELI), no longer the office.
-_FORMER_WORDS = {"former", "ousted", "deposed", "exiled", "toppled", "last", "ex"}
-_FORMER_AGENTS = {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}
-# Words that make an agent noun with no country several actors, or someone else's ("a foreign army").
-_MANY_WORDS = {
-    "both", "allied", "foreign", "other", "western", "international", "regional", "rival", "neighbouring",
-    "neighboring", "world", "global", "european", "arab", "african", "asian", "gulf", "nordic", "baltic",
-}  # fmt: skip
-_TITLE_PREFIXES = {"vice", "ex", "co", "deputy", "under", "acting", "prime"}
-_QUANTITY_WORDS = {
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million", "millions",
-    "score", "scores", "number", "handful", "group", "crowd", "some", "many", "most", "few", "several",
-}  # fmt: skip
-# "both sides", "the two leaders": nouns for the two actors a story is about
-_PAIR_NOUNS = {
-    "side", "country", "nation", "leader", "neighbour", "neighbor", "government", "party", "man", "capital",
-    "president", "army", "military", "force", "delegation", "minister", "state", "rival", "foe", "ally",
-}  # fmt: skip
-PAIR_SENTENCES = 3
-_NUMBER_WORDS = {"two", "three", "four", "five"}  # "the two leaders" (but "two journalists" are one kind)
-_BODY_NOUNS = {
-    "confederation", "federation", "association", "coalition", "council", "committee", "front", "league", "body",
-    "organisation", "organization", "movement", "group", "network", "alliance", "syndicate", "bloc", "party",
-    "wing", "arm", "unit", "agency", "office", "branch", "department", "division", "bureau", "headquarters",
-}  # fmt: skip
-# An organisation's officials who belong to one of its bodies (eval/actors/GUIDELINES.md rule 7).
-_IGO_BODIES = {("EU", "commissioner"): "European Commission"}
-# What a country's armed forces hold: "bombed Cambodian positions", "Kyrgyz border posts".
-MILITARY_PLACES = {"position", "outpost", "post", "base", "barracks", "garrison", "bunker", "trench", "fortification"}
-# A country's agency, office or department with no agent word of its own is its government
-# ("Sweden's public health agency", "Kenya's revenue authority").
-_STATE_BODY_NOUNS = {"agency", "office", "department", "authority", "regulator", "bureau", "directorate", "service"}
-# People and bodies that belong to a named organisation or country without being an agent noun.
-_MEMBER_NOUNS = {
-    "expert", "ally", "member", "investigator", "observer", "monitor", "inspector", "negotiator", "delegation",
-    "delegate", "team", "partner", "envoy", "staff", "personnel", "body", "panel", "agency", "board",
-    "secretariat", "committee", "assembly", "chamber",
-    "representative", "counterpart", "worker", "employee", "member-state", "contingent",
-}  # fmt: skip
-# A name in one of these relations to a noun describes that noun ("Chinese economy", "China's oil").
-_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-# "the alliance", "the group": nouns that refer back to an organisation (igo) or a group.
-_ORG_NOUNS = {
-    "alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo", "council": "igo",
-    "agency": "igo", "commission": "igo", "tribunal": "igo", "court": "igo", "mission": "igo",
-    "fund": "igo", "board": "igo", "secretariat": "igo", "bank": "igo", "charity": "group", "network": "group",
-    "group": "group", "movement": "group", "militia": "group", "faction": "group", "party": "group",
-    "office": "igo", "institute": "group",
-}  # fmt: skip
-# Everyday jobs: a named person described by one is a citizen (CVL), unless at their workplace.
-ORDINARY_JOBS = {"teacher", "nurse", "worker", "employee", "accountant", "bookkeeper", "waitress", "waiter", "clerk"}
-_ARMED_ORG_NOUNS = {"militia"}
-# Titles that belong to whoever owns them: "the company's president", "the union's chairman".
-_OWNED_TITLES = {"president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "boss"}
-# Words that name an actor again, after its full name ("US Central Command" ... "the command").
-_NAME_NOUNS = {
-    "command", "institute", "network", "agency", "administration", "department", "company", "firm", "airline",
-    "union", "foundation", "centre", "center", "observatory", "party", "service",
-}  # fmt: skip
-_UN_BODY_NOUNS = {"agency", "office", "body", "programme", "program", "fund"}
-# "the kingdom", "the emirate": a country of that kind named before
-_REALM_NOUNS = {
-    "kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "KHM", "NLD", "BEL", "NOR", "SWE", "DNK", "BTN",
-                "LSO", "SWZ", "TON"},
-    "emirate": {"ARE", "QAT", "KWT"},
-    "sultanate": {"OMN", "BRN"},
-}  # fmt: skip
-_ARMED_AGENTS = {"REB", "INS", "MIL", "CRM"}
-_ALLIANCES = {
-    "NATO",
-    "CSTO",
-    "AUKUS",
-    "QUAD",
-    "ANZUS",
-    "OPECPLUS",
-}  # what "the alliance" may be besides an "... Alliance"
-_NAMED_ORG_NOUNS = {
-    "council", "agency", "commission", "tribunal", "court", "mission", "party", "fund", "board", "secretariat", "bank",
-    "office", "institute",
-}  # fmt: skip
-# "Hamas-run ministry", "Taliban-appointed ambassadors": the name owns what follows.
-_OWNING_PARTICIPLES = {"run", "appointed", "controlled", "installed", "owned", "commanded", "held"}
-# Agents posted abroad: "the embassy in Beijing" is not China's.
-_POSTED_ABROAD = {"embassy", "consulate", "mission", "ambassador", "envoy", "consul", "diplomat", "attache"}
-# Agent nouns that mean the story's own country when bare ("the government said").
-_DOMESTIC_AGENTS = {"OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "MED", "REL", "BUS", "HLH", "NGO"}
-_HOME_NOUNS = {"government", "administration", "authorities", "authority", "state"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-# Agent nouns for one person: "the minister said ... she added"
-_PERSON_TITLES = {
-    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
-    "ambassador", "envoy", "secretary", "commander", "general", "chief", "leader", "governor", "mayor", "king",
-    "queen", "prince", "senator", "judge", "prosecutor", "director", "head", "diplomat", "negotiator", "adviser",
-    "advisor", "lawmaker", "commissioner", "ombudsman", "emir", "sultan", "monarch", "candidate", "mediator",
-}  # fmt: skip
-_FIRST_PERSON = {"we", "i", "us", "me"}
-_GROUP_PRONOUNS = {"it", "they", "them", "their"}
-_PLURAL_TAGS = {"NNS", "NNPS"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-CONTEXT_SENTENCES = 2
-_SEVERAL = Actor("", None, None, "", "", 0, 0, "group")  # a pronoun that stands for several actors
-NEAR_SENTENCES = 0  # an actor in the same sentence beats the story's country for "the spokesman"
+from .quotes import QuoteSpan
 
 
 class ActorMatcher:
@@ -201,7 +91,7 @@ class _Phrase:
     tokens: list[Token]
 
 
-class DocActors:
+class DocActors(DocumentContext):
     """Actor resolution for one parsed document, with document-level context."""
 
     def __init__(
@@ -308,14 +198,14 @@ class DocActors:
         after = [t.lower_.replace("’", "'") for t in self.doc[span.end : span.end + 2]]
         if after[:1] == ["'s"]:
             after = after[1:]
-        return bool(after) and after[0] in _US_STATE_WORDS
+        return bool(after) and after[0] in US_STATE_WORDS
 
     def is_place(self, head: Token) -> bool:
         """A country or capital named only as where something happened: "in Madrid",
         "off the coast of Norway" (a name with an agent, "in Russian custody", is not)."""
         hit = self.by_token.get(head.i)
         if hit is None:  # "a car bomb near the presidential palace", "a protest outside the embassy"
-            return head.dep_ == "pobj" and head.head.lower_ in _NEAR_PREPS and self.agent_at(head) is not None
+            return head.dep_ == "pobj" and head.head.lower_ in NEAR_PREPS and self.agent_at(head) is not None
         span, entry = hit
         head = span.root  # "United" in "the United States" is where "States" is
         seat_of_igo = entry.kind == "igo" and not span.text.isupper() and span.text != entry.name  # "in Brussels"
@@ -324,17 +214,17 @@ class DocActors:
         while head.dep_ == "conj" and head.head != head:
             head = head.head
         if head.dep_ == "dobj":  # "left Mali", "entered Gaza", "fleeing Dhaka"
-            return head.head.lemma_.lower() in _PLACE_VERBS
+            return head.head.lemma_.lower() in PLACE_VERBS
         if head.dep_ != "pobj":
             return False
         prep = head.head
         word, governor = prep.lower_, prep.head.lemma_.lower()
-        if word in _LOCATIVE_PREPS:
+        if word in LOCATIVE_PREPS:
             return True
         if word in ("from", "to"):  # "returned home from Jordan", "a trip to Washington"
-            return governor in _MOTION_WORDS or (prep.head.dep_ == "advmod" and prep.head.head.lemma_ in _MOTION_WORDS)
+            return governor in MOTION_WORDS or (prep.head.dep_ == "advmod" and prep.head.head.lemma_ in MOTION_WORDS)
         if word == "of":  # "off the coast of Norway", "out of eastern Congo"
-            return governor in _PLACE_NOUNS or prep.head.lower_ == "out"
+            return governor in PLACE_NOUNS or prep.head.lower_ == "out"
         return False
 
     # ------------------------------------------------------------------ phrases
@@ -397,10 +287,10 @@ class DocActors:
     @staticmethod
     def _inside(tok: Token) -> bool:
         if tok.dep_ == "prep":  # not "of protecting mining companies" (what someone is accused of)
-            return tok.lower_ in _PHRASE_PREPS and not any(c.dep_ == "pcomp" for c in tok.children)
+            return tok.lower_ in PHRASE_PREPS and not any(c.dep_ == "pcomp" for c in tok.children)
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "aux") for c in tok.children):
             return False  # a clause misparsed as a modifier: "[X's air force has since bombed] ... rights groups"
-        return tok.dep_ not in _OUTSIDE
+        return tok.dep_ not in OUTSIDE
 
     def agent_at(self, tok: Token) -> AgentNoun | None:
         if tok.i not in self._agents:
@@ -409,11 +299,11 @@ class DocActors:
 
     def _agent_at(self, tok: Token) -> AgentNoun | None:
         noun = self._agent_noun(tok)
-        if noun is not None and noun.words in _RANKS and tok.dep_ == "compound" and tok.head.ent_type_ != "PERSON":
+        if noun is not None and noun.words in RANKS and tok.dep_ == "compound" and tok.head.ent_type_ != "PERSON":
             return None  # "the General Confederation of Labour": a name, not a general
         if (
             noun is not None
-            and noun.words[-1] in _COMPANY_SUFFIXES
+            and noun.words[-1] in COMPANY_SUFFIXES
             and not (tok.text[0].isupper() and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN")
         ):
             return None  # "Tokyo Electric Power Co", not the "co" of "co-chair"
@@ -491,9 +381,9 @@ class DocActors:
         noun = head.lemma_.lower()
         many = {"three": 3, "four": 4, "five": 5}  # "accused the three governments": the last three named
         n = next((many[w] for w in words if w in many), 2)
-        their = head.tag_ in _PLURAL_TAGS and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+        their = head.tag_ in PLURAL_TAGS and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
         if not (
-            ((words & {"both", "two", "each", *many} or their) and noun in _PAIR_NOUNS)  # "their countries"
+            ((words & {"both", "two", "each", *many} or their) and noun in PAIR_NOUNS)  # "their countries"
             or (head.lower_ == "both" and head.pos_ == "PRON")
         ):
             return []
@@ -591,7 +481,7 @@ class DocActors:
     @staticmethod
     def _counted(head: Token) -> Token | None:
         """What a quantity counts: "thousands of protesters" -> protesters."""
-        if head.lemma_.lower() not in _QUANTITY_WORDS and not (head.pos_ == "NUM" and head.dep_ in SUBJECT_DEPS):
+        if head.lemma_.lower() not in QUANTITY_WORDS and not (head.pos_ == "NUM" and head.dep_ in SUBJECT_DEPS):
             return None  # "thousands of protesters", "40 of its members"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -612,7 +502,7 @@ class DocActors:
             first = tok.i - 2
             while first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
                 first -= 2
-            if doc[first].lower_ in _TITLE_PREFIXES or self.agent_at(doc[first]):
+            if doc[first].lower_ in TITLE_PREFIXES or self.agent_at(doc[first]):
                 return False
         if after and not before and self.agent_at(tok):
             return False  # "commander-in-chief"
@@ -627,7 +517,7 @@ class DocActors:
             return [actor]
         for mod in head.children:
             hit = self.by_token.get(mod.i)
-            if mod.dep_ not in _MODIFIER_DEPS or hit is None or hit[1].country != actor.country:
+            if mod.dep_ not in MODIFIER_DEPS or hit is None or hit[1].country != actor.country:
                 continue
             others = [self.by_token.get(c.i) for c in self.conjuncts(mod)[1:]]
             others = [o for o in others if o is not None and o[1].kind == "country" and o[1].country]
@@ -684,7 +574,7 @@ class DocActors:
             self._cache[head.i] = actor
             return actor
         actor = self._from_org_noun(head) or self._from_realm_noun(head) or self._resolve_phrase(head)
-        if actor is not None and actor.code == "UN" and head.lemma_.lower() in _UN_BODY_NOUNS:
+        if actor is not None and actor.code == "UN" and head.lemma_.lower() in UN_BODY_NOUNS:
             actor = self._un_body(head, actor)  # "the UN agency" after "the World Food Programme"
         if actor is None and head.lemma_.lower() in ("neighbour", "neighbor"):
             actor = self._neighbour(head)  # "accused its neighbour of backing rebels"
@@ -800,7 +690,7 @@ class DocActors:
         mods = [(tok, n) for tok, n in mods if tok.i - len(n.words) + 1 not in in_head]
         if head_agent is None:  # "the Headquarters for the Treatment of Prisoners" is not prisoners
             # (but a body "of" its members is theirs: "the General Confederation of Labour")
-            body_of = head.lemma_.lower() in _BODY_NOUNS
+            body_of = head.lemma_.lower() in BODY_NOUNS
             mods = [
                 (tok, n) for tok, n in mods
                 if not any(a.dep_ == "prep" and a.head.i == head.i and not (body_of and a.lower_ == "of")
@@ -810,13 +700,13 @@ class DocActors:
         inside = {i for tok, n in mods for i in range(tok.i - len(n.words) + 1, tok.i)}
         mods = [(tok, n) for tok, n in mods if tok.i not in inside]
         # the owner of a body is who it is ("the army's media wing" is the army's)
-        owner_first = head.lemma_.lower() in _BODY_NOUNS
+        owner_first = head.lemma_.lower() in BODY_NOUNS
         mod_agent = min(  # an office beats a rank ("Energy Minister Prince Abdulaziz" is GOV, not ELI)
             mods,
             key=lambda m: (
                 owner_first and m[0].dep_ != "poss" and m[0].head.lower_ != "of",  # the army's wing, union of X
-                m[1].words in _WEAK_HEADS, m[1].agent == "ELI",
-                m[1].words in _RANKS,  # "junta spokesman Colonel Amadou Abdramane" speaks for the junta
+                m[1].words in WEAK_HEADS, m[1].agent == "ELI",
+                m[1].words in RANKS,  # "junta spokesman Colonel Amadou Abdramane" speaks for the junta
                 abs(m[0].i - head.i),
             ),
             default=None,
@@ -835,18 +725,18 @@ class DocActors:
         ]
         person = self._person(phrase)
         head_is_person = person is not None and person.start <= head.i < person.end
-        named_by_compound = (head.lemma_.lower() in _MEMBER_NOUNS or head.lemma_.lower() in _ORG_NOUNS) and any(
+        named_by_compound = (head.lemma_.lower() in MEMBER_NOUNS or head.lemma_.lower() in ORG_NOUNS) and any(
             c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token for c in head.children
         )  # "UN experts", "NATO allies", "EU member states" (not "a U.S. statute", "Houthi targets")
         # "Argentina's largest union confederation", "the farmers' association": a body of its members
         named_by_compound = named_by_compound or (
-            head.lemma_.lower() in _MEMBER_NOUNS
+            head.lemma_.lower() in MEMBER_NOUNS
             and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
                 o.dep_ == "pobj" and self.by_token.get(o.i, (None, None))[1] is not None
                 and self.by_token[o.i][1].kind in ("igo", "group") for o in p.children) for p in head.children)
         )  # "election observers from the OSCE", "a team of UN investigators"  # fmt: skip
         named_by_compound = named_by_compound or (
-            head.lemma_.lower() in _BODY_NOUNS
+            head.lemma_.lower() in BODY_NOUNS
             and mod_agent is not None
             and (
                 mod_agent[0].head.i == head.i  # "the farmers' association"
@@ -854,7 +744,7 @@ class DocActors:
             )
         )
         # "Britain's opposition Conservatives", "the ruling Socialists": a party named by its members
-        party_members = head.text[:1].isupper() and head.tag_ in _PLURAL_TAGS and mod_agent is not None
+        party_members = head.text[:1].isupper() and head.tag_ in PLURAL_TAGS and mod_agent is not None
         is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound or party_members
         if not is_actor and not as_owner:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
@@ -875,9 +765,9 @@ class DocActors:
         owned_body = (
             mod_agent is not None
             and mod_agent[0].dep_ == "poss"
-            and (owner_first or head.lemma_.lower() in _OWNED_TITLES)
+            and (owner_first or head.lemma_.lower() in OWNED_TITLES)
         )  # "the army's headquarters", "the company's president"
-        if head_agent and not (mod_agent and (head_agent.words in _WEAK_HEADS or owned_body)):
+        if head_agent and not (mod_agent and (head_agent.words in WEAK_HEADS or owned_body)):
             noun, agent_tokens = head_agent, list(self.agent_span(head, head_agent))
         elif mod_agent:
             noun, agent_tokens = mod_agent[1], list(self.agent_span(*mod_agent))
@@ -928,9 +818,9 @@ class DocActors:
             plain = next((e for e in by_distance if e[1].kind == "country" and e[1].agent is None), None)
             if plain is not None and plain[1].country != country_hit[1].country:
                 country_hit = (plain[0], replace(plain[1], agent=country_hit[1].agent))
-        if org and noun is not None and (org[1].code, noun.words[-1]) in _IGO_BODIES:
+        if org and noun is not None and (org[1].code, noun.words[-1]) in IGO_BODIES:
             # "EU economy commissioner Valdis Dombrovskis" sits in the Commission
-            body = self.matcher.lexicon.names.get(_IGO_BODIES[org[1].code, noun.words[-1]])
+            body = self.matcher.lexicon.names.get(IGO_BODIES[org[1].code, noun.words[-1]])
             if body is not None:
                 org = (org[0], replace(org[1], code=body.code, name=body.name))
         if org and (not country_hit or head_entry is org[1] or org[1].kind in ("igo", "person")):
@@ -942,10 +832,10 @@ class DocActors:
         elif country_hit:
             span, entry = country_hit
             country = entry.country
-            if entry.agent and noun is not None and noun.words in _WEAK_HEADS and entry.agent != "GOV":
+            if entry.agent and noun is not None and noun.words in WEAK_HEADS and entry.agent != "GOV":
                 agent = entry.agent  # "Rosatom chief", "Pentagon spokesman": the body's agent
             agent = agent or entry.agent
-            if agent is None and head.lemma_.lower() in _STATE_BODY_NOUNS and head.i not in self.by_token:
+            if agent is None and head.lemma_.lower() in STATE_BODY_NOUNS and head.i not in self.by_token:
                 agent = "GOV"
             code = f"{country}{agent or ''}"
             name = self.matcher.lexicon.countries.get(country or "", entry.name)
@@ -967,8 +857,8 @@ class DocActors:
             spans += list(self.agent_span(*mod_agent))  # "its coast guard vessels"
         if not code:
             return None
-        former = [t.i for t in phrase.tokens if t.lower_ in _FORMER_WORDS and t.i < head.i]
-        if agent in _FORMER_AGENTS and former:
+        former = [t.i for t in phrase.tokens if t.lower_ in FORMER_WORDS and t.i < head.i]
+        if agent in FORMER_AGENTS and former:
             agent, code = "ELI", f"{country or ''}ELI"  # "a former minister": context adds the country
             spans += former
         # One mention for the whole phrase: "Hungarian Prime Minister Viktor Orban", "EU foreign
@@ -1026,7 +916,7 @@ class DocActors:
     def _seat_in(self, head: Token) -> tuple[Span, ActorEntry] | None:
         """The country or capital in "<agent> in <place>" ("the government in Damascus"; not
         "the embassy in Beijing", which is someone else's)."""
-        if head.lemma_.lower() in _POSTED_ABROAD:
+        if head.lemma_.lower() in POSTED_ABROAD:
             return None
         return next((hit for _prep, hit in self._countries_in(head)), None)
 
@@ -1084,600 +974,6 @@ class DocActors:
             return None  # "the Official Gazette", "the Defence Council": a titled thing, not a person
         return name if titled else None
 
-    # ------------------------------------------------------------------ context
-
-    def anchors(self) -> list[tuple[int, Actor]]:
-        """Subject actors with a country, in document order: what context resolves to."""
-        if self._anchors is None:
-            self._anchors = []
-            for tok in self._heads:
-                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS):
-                    actor = self._from_org_noun(tok) or self._resolve_phrase(tok)  # "the court said"
-                    if actor is not None and (actor.country or actor.kind == "igo"):
-                        self._anchors.append((tok.i, actor))
-        return self._anchors
-
-    def _recent(self, head: Token, want) -> Actor | None:
-        si = self.sentence_of[head.i]
-        for pos, actor in reversed(self.anchors()):
-            if pos >= head.i:
-                continue
-            if head.dep_ not in (*SUBJECT_DEPS, "poss") and _verb_of(self.doc[pos]) == _verb_of(head):
-                continue  # "the president hosted him", "Norway urged the government": not one's own subject
-            if si - self.sentence_of[pos] > CONTEXT_SENTENCES:
-                break
-            if want(actor, self.doc[pos]):
-                return actor
-        return None
-
-    def home_country(self) -> str | None:
-        """The country a story is about: its dateline, else a clear majority of its country
-        mentions (each name counted once, "New Delhi" too)."""
-        if self._home is False:
-            self._home = None
-            spans = {hit[0].start: hit[1] for hit in self.by_token.values()}  # one count per name
-            counts = Counter(e.country for e in spans.values() if e.country and e.kind == "country")
-            top, n = counts.most_common(1)[0] if counts else (None, 0)
-            dateline = find_dateline(self.text)
-            if dateline:
-                entry = self.matcher.lexicon.by_lower(dateline[0].replace("’", "'"))  # "PORT-AU-PRINCE"
-                if entry is not None and entry.country:
-                    self._home = entry.country
-                elif entry is None:
-                    self._home = city_country(dateline[0])  # "MARRAKECH": any town the gazetteer knows
-            if self._home is not None and counts[self._home] == 0 and top and n >= 2:
-                self._home = top  # "THE HAGUE -- ... the Taliban ... Afghan women": a seat of courts, not the story
-            if self._home is None and top and n * 2 > sum(counts.values()):
-                self._home = top
-        return self._home  # type: ignore[return-value]
-
-    def _spoken_for(self, head: Token) -> Actor | None:
-        """ "The Chinese foreign ministry went further. “...,” spokesman Lin Jian said": a bare
-        spokesman speaks for the ministry, government or body named in the sentence before."""
-        tokens = self.phrase(head).tokens
-        spokes = [t for t in tokens if t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")]
-        if not spokes:
-            return None
-        if any(self.agent_at(t) for t in tokens if t.i < spokes[0].i):
-            return None  # "foreign ministry spokesman Wang Wenbin" speaks for his ministry
-        si = self.sentence_of[head.i]
-        for pos, prior in reversed(self.anchors()):
-            if pos < head.i and si - self.sentence_of[pos] <= 1 and (prior.agent or prior.kind in ("igo", "group")):
-                return prior
-        return None
-
-    def _accused_of(self, head: Token) -> str | None:
-        """The country of whoever is accused of sending or using these forces: "accused Pyongyang of
-        sending thousands of soldiers" (its own soldiers)."""
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _QUANTITY_WORDS:
-            head = head.head.head  # "thousands of soldiers"
-        gerund = head.head if head.dep_ == "dobj" else None
-        if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "for"):
-            return None
-        if gerund.lemma_.lower() not in ("send", "deploy", "use", "mobilise", "mobilize", "move", "station", "mass"):
-            return None  # "blamed Kigali for arming the rebels": the rebels are not Kigali's
-        verb = gerund.head.head
-        if verb.lemma_.lower() not in ("accuse", "blame", "condemn", "criticise", "criticize", "suspect"):
-            return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            hit = self.by_token.get(obj.i)
-            if hit is not None and hit[1].country and hit[1].kind == "country":
-                return hit[1].country
-        return None
-
-    def _ruled_country(self, head: Token) -> str | None:
-        """ "The junta", "the regime" with no country of its own: the country its sentence names,
-        place or not ("constitutional rule in Niger, after the junta seized power")."""
-        if head.lemma_.lower() not in ("junta", "regime"):
-            return None
-        sent = self.sentences[self.sentence_of[head.i]]
-        named = [hit[1].country for i in range(sent.start, sent.end) if (hit := self.by_token.get(i)) is not None
-                 and hit[1].kind in ("country", "place") and hit[1].country
-                 and not self._describes_people(hit[0])]  # fmt: skip
-        return named[-1] if len(set(named)) == 1 else None
-
-    def _describes_people(self, span: Span) -> bool:
-        """ "a Japanese filmmaker": a name that says where people are from, not where one rules."""
-        root = span.root
-        return root.dep_ in _MODIFIER_DEPS and self.agent_at(root.head) is not None
-
-    def _addressed_abroad(self, head: Token, agent: str | None = None) -> str | None:
-        """ "The US urged the authorities to ...", "Russian troops killed civilians": a government or
-        the people a foreign subject acts on are the story's country's, not the subject's."""
-        if (head.lemma_.lower() not in _HOME_NOUNS and agent not in ("CVL", "REF")) or head.dep_ in SUBJECT_DEPS:
-            return None
-        verb = _verb_of(head)
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head  # "criticised the decision and urged the authorities"
-        home = self.home_country()
-        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            actor = self.resolve(subj)
-            if actor is not None and actor.country and home and actor.country != home:
-                # a state acting abroad ("Russian troops killed civilians"); a gang's victims are its own
-                if agent not in ("CVL", "REF") or actor.agent in (None, "GOV", "MIL"):
-                    return home
-        return None
-
-    def _domestic_accuser(self, head: Token) -> str | None:
-        """The country of a domestic actor (opposition, protesters, unions, courts ...) whose verb
-        has "the government" or "the authorities" as object: they are that country's."""
-        if head.lemma_.lower() not in _HOME_NOUNS or head.dep_ in SUBJECT_DEPS:
-            return None
-        verb = _verb_of(head)
-        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            actor = self.resolve(subj) if subj.i != head.i else None
-            if actor is not None and actor.country and actor.agent in _DOMESTIC_AGENTS:
-                return actor.country
-        return None
-
-    def _owner(self, head: Token) -> Actor | None:
-        """Whose "its coast guard vessels", "their embassies": the latest country or organisation
-        named before, in this sentence or the one before."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
-        if poss is None:
-            return None
-        if poss.lower_ in ("his", "her"):  # "his office said": the person named before
-            return self._recent_person(poss)
-        si = self.sentence_of[head.i]
-        named = []
-        for i in range(head.i - 1, -1, -1):
-            if si - self.sentence_of[i] > 1:
-                break
-            hit = self.by_token.get(i)
-            if hit is not None and hit[1].kind in ("country", "igo", "group") and not self.is_place(self.doc[i]):
-                named.append(hit[0].root)
-        # a trailing attribution speaks for the reported clause's subject: "China will scrap the
-        # duties on Australian barley, its commerce ministry said"
-        report = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
-        if head.dep_ in SUBJECT_DEPS and report is not None:
-            subject = next((t for t in named if t.dep_ in SUBJECT_DEPS and t.head.i == report.i), None)
-            if subject is not None:
-                return self.resolve_local(subject)
-        return self.resolve_local(named[0]) if named else None
-
-    def _armed_group(self, head: Token) -> Actor | None:
-        """ "The attackers", "the militants", "the rebels": the armed group the story named last."""
-        si = self.sentence_of[head.i]
-        for pos, prior in reversed(self.organisations()):
-            if pos < head.i and si - self.sentence_of[pos] <= PAIR_SENTENCES and prior.agent in ("REB", "INS"):
-                return prior
-        return None
-
-    def story_country(self) -> str | None:
-        """The story's country, or failing a clear one, the country it names most."""
-        if self.home_country():
-            return self.home_country()
-        spans = {hit[0].start: hit[1] for hit in self.by_token.values()}
-        counts = Counter(e.country for e in spans.values() if e.country and e.kind == "country")
-        return counts.most_common(1)[0][0] if counts else None
-
-    def counterpart(self, country: str) -> str | None:
-        """The other side of a story about `country`: the other country it names most (every
-        name counts, places too: "strikes on Kharkiv" name Ukraine), when one leads clearly."""
-        spans = {hit[0].start: hit[1] for hit in self.by_token.values()}
-        counts = Counter(
-            e.country for e in spans.values() if e.country and e.country != country and e.kind not in ("igo", "group")
-        ).most_common(2)
-        if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-            return None
-        return counts[0][0]
-
-    def _from_context(self, head: Token, actor: Actor) -> Actor:
-        if actor.agent in ("REB", "INS"):
-            group = self._armed_group(head)
-            if group is not None:
-                return replace(group, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
-        domestic = self._domestic_accuser(head)
-        if domestic is not None:  # "the opposition accused the government": its own government
-            return self._with_country(actor, domestic)
-        accused = self._accused_of(head)
-        if accused is not None:  # "accused Pyongyang of sending thousands of soldiers": Pyongyang's
-            return self._with_country(actor, accused)
-        ruled = self._ruled_country(head)
-        if ruled is not None:  # "to restore constitutional rule in Niger, after the junta ..."
-            return self._with_country(actor, ruled)
-        foreign = self._addressed_abroad(head, actor.agent)
-        if foreign is not None:  # "the US secretary of state urged the authorities": the story's
-            return self._with_country(actor, foreign)
-        speaks_for = self._spoken_for(head)
-        if speaks_for is not None:
-            name = actor.name if actor.kind == "person" else speaks_for.name
-            span = {"text": actor.text, "start": actor.start, "end": actor.end}
-            return replace(speaks_for, kind=actor.kind, name=name, resolved_by="context", **span)
-        owner = self._owner(head)
-        if owner is not None and owner.kind in ("igo", "group"):
-            return replace(owner, text=actor.text, start=actor.start, end=actor.end, resolved_by="context")
-        if owner is not None and owner.country:
-            return self._with_country(actor, owner.country)
-        where = self._capital_of_clause(head)
-        if where is not None:  # "In Beijing, a foreign ministry spokesman said"
-            return self._with_country(actor, where)
-        si = self.sentence_of[head.i]
-        want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
-        same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
-        country = same.country if same is not None else self._country_in_sentence(head)
-        if country is None:
-            prior = None if self.home_country() else self._recent(head, want)
-            country = prior.country if prior is not None else self.home_country()
-        if country is None:
-            return actor
-        return self._with_country(actor, country)
-
-    def _capital_of_clause(self, head: Token) -> str | None:
-        """The country of a capital the subject's clause is set in: "In Moscow, officials said"."""
-        if head.dep_ not in SUBJECT_DEPS:
-            return None
-        seats = (hit[1].country for prep, hit in self._countries_in(head.head)
-                 if prep.i < head.i and hit[1].agent == "GOV" and hit[1].country)  # fmt: skip
-        return next(seats, None)
-
-    def _country_in_sentence(self, head: Token) -> str | None:
-        """The country named nearest the agent in its own sentence, before or after it, as (part of)
-        a subject ("The junta ... named a civilian prime minister, and Niger closed its airspace")."""
-        sent = self.sentences[self.sentence_of[head.i]]
-        best: tuple[int, str] | None = None
-        for span, entry in {hit[0].start: hit for hit in self.by_token.values()}.values():
-            if not (sent.start <= span.start < sent.end) or entry.kind != "country" or not entry.country:
-                continue
-            if self.is_place(span.root) or self._hyphenated(span.root):
-                continue
-            root = span.root if span.root.dep_ not in _MODIFIER_DEPS else span.root.head
-            if root.dep_ not in SUBJECT_DEPS and not (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
-                continue  # "a spokesman accused Japan": the target is not the speaker's country
-            if head.dep_ not in SUBJECT_DEPS and _verb_of(root) == _verb_of(head):
-                continue  # "Norway urged the government": the government is not Norway's
-            if _embedded(_verb_of(root), _verb_of(head)):
-                continue  # "The department said ... and demanded that China leave": China is reported
-            distance = abs(span.start - head.i)
-            if best is None or distance < best[0]:
-                best = (distance, entry.country)
-        return best[1] if best else None
-
-    def _with_country(self, actor: Actor, country: str) -> Actor:
-        name = self.matcher.lexicon.countries.get(country, country)
-        return replace(
-            actor,
-            code=f"{country}{actor.agent or ''}",
-            country=country,
-            kind="person" if actor.kind == "person" else "country",
-            name=actor.name if actor.kind == "person" else name,
-            resolved_by="context",
-        )
-
-    def people(self) -> list[tuple[Token, Actor]]:
-        """People and officials (phrases with an agent or a person's name), in document order
-        ("German Chancellor Olaf Scholz", "Japan's foreign minister"): what a later bare title
-        or surname refers to. Each with the actor it resolves to in context."""
-        if self._people is None:
-            self._people = []
-            for tok in self._heads:
-                if tok.pos_ != "PRON":
-                    local = self._resolve_phrase(tok)
-                    if local is not None and (local.agent or local.kind == "person") and local.kind != "igo":
-                        self._people.append((tok, local))
-        return self._people
-
-    def _org_officials(self) -> list[tuple[Token, Actor]]:
-        """Staff of an organisation named by their job ("seven UN officials", "EU diplomats")."""
-        if self._officials is None:
-            self._officials = []
-            for tok in self._heads:
-                if tok.pos_ != "PRON" and self.agent_at(tok) and tok.i not in self.by_token:
-                    local = self._resolve_phrase(tok)
-                    if local is not None and local.kind == "igo":
-                        self._officials.append((tok, local))
-        return self._officials
-
-    def _from_title(self, head: Token, actor: Actor) -> Actor | None:
-        """ "The chancellor", "the minister", "the ministry": the latest earlier actor whose
-        mention holds that title ("German Chancellor Olaf Scholz")."""
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children)
-        bare_plural = head.tag_ in _PLURAL_TAGS and not any(c.dep_ == "det" for c in head.children)
-        if not (definite or bare_plural):
-            return None  # "a spokesman" is someone new
-        title = head.lemma_.lower()
-        if title in _HOME_NOUNS:
-            return None  # "the government" is the story's country, not the last government named
-        for tok, local in reversed(sorted(self.people() + self._org_officials(), key=lambda tl: tl[0].i)):
-            if tok.i >= head.i or title not in local.text.lower():
-                continue
-            if local.kind == "igo":  # "seven UN officials" ... "the officials": the organisation's
-                if tok.lemma_.lower() == title:
-                    return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
-                continue
-            # "UN special envoy Geir Pedersen" ... "the envoy": an organisation's official
-            # a named person who holds the title ("Kenyan police commander Godfrey Otunge" ... "the
-            # commander") is the one meant, whatever agent the bare title has
-            named = local.kind == "person" and title in local.text.lower().split()
-            if (
-                local.country
-                and (local.agent == actor.agent or named)
-                or local.kind == "person"
-                and local.agent == "IGO"
-            ):
-                return replace(local, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
-        return None
-
-    def organisations(self) -> list[tuple[int, Actor]]:
-        """Organisations and groups named in the document, in order (what "the bloc" refers to)."""
-        if self._orgs is None:
-            self._orgs = []
-            for span, entry in {id(hit[0]): hit for hit in self.by_token.values()}.values():
-                if entry.kind in ("igo", "group") and (actor := self._resolve_phrase(span.root)) is not None:
-                    self._orgs.append((span.start, actor))
-            self._orgs.sort(key=lambda pa: pa[0])
-        return self._orgs
-
-    def _from_org_noun(self, head: Token) -> Actor | None:
-        """ "The alliance", "the bloc", "the Iran-backed group": the latest earlier organisation
-        or group of that kind ("the council" and "the agency" only one with that word in its name)."""
-        lemma = head.lemma_.lower()
-        kind = _ORG_NOUNS.get(lemma)
-        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "thanked the bloc": NNP
-        if not common or not any(c.lower_ in ("the", "this") for c in head.children):
-            return None
-        if kind is None:
-            return self._named_before(head) if lemma in _NAME_NOUNS else None
-        if any(self.by_token.get(t.i, (None, None))[1] is not None and self.by_token[t.i][1].kind in ("igo", "group")
-               for t in head.subtree):  # fmt: skip
-            return None  # "the Wagner group" names its group itself
-        # "the rights group": a group whose name says "rights", if one was named
-        words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
-        kinds = {"igo", "group"} if lemma == "group" else {kind}  # "the group" may be OPEC+ or the G7
-        candidates = [(pos, prior) for pos, prior in self.organisations() if pos < head.i and prior.kind in kinds]
-        if lemma in _ARMED_ORG_NOUNS:  # "the militia" is an armed group named before, not a rights group
-            candidates = [(pos, prior) for pos, prior in candidates if prior.agent in _ARMED_AGENTS]
-        named = [(pos, prior) for pos, prior in candidates if words & set(prior.name.lower().split())]
-        for _pos, prior in reversed(named or candidates):
-            if lemma in _NAMED_ORG_NOUNS and lemma not in prior.name.lower() and lemma not in prior.text.lower():
-                continue
-            if lemma == "alliance" and prior.code not in _ALLIANCES and "alliance" not in prior.name.lower():
-                continue
-            start, end = head.left_edge.idx, head.idx + len(head)
-            first = self.doc[head.left_edge.i]
-            if first.dep_ == "det":
-                start = self.doc[first.i + 1].idx
-            return replace(prior, text=self.doc_text[start:end], start=start, end=end, resolved_by="alias")
-        return self._named_before(head) if lemma in _NAME_NOUNS else None
-
-    def _named_before(self, head: Token) -> Actor | None:
-        """ "The command", "the institute", "the network": the latest earlier actor whose name has
-        that word ("US Central Command", "the Serum Institute of India", "Brazil's Climate
-        Observatory network")."""
-        lemma = head.lemma_.lower()
-        if head.tag_ != "NN" or any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i):
-            return None  # "the largest opposition parties" are others
-        at = bisect_left(self._heads, head.i, key=lambda t: t.i)
-        for tok in reversed(self._heads[:at]):
-            tokens = self.phrase(tok).tokens
-            if any(t.pos_ == "PROPN" for t in tokens) and any(t.lemma_.lower() == lemma for t in tokens):
-                prior = self.resolve(tok)
-                if prior is not None and prior.kind != "person":
-                    return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
-        return None
-
-    def _neighbour(self, head: Token) -> Actor | None:
-        """ "Its neighbour", "their neighbours": the other country of a two-country story."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        owner = self.resolve(poss) if poss is not None else None
-        other = self.counterpart(owner.country) if owner is not None and owner.country else None
-        if other is None:
-            return None
-        name = self.matcher.lexicon.countries.get(other, other)
-        return Actor(other, other, None, name, head.text, head.idx, head.idx + len(head), "country", "alias")
-
-    def _counterpart(self, head: Token, actor: Actor) -> Actor:
-        """ "Indian troops and their Chinese counterparts": of the same kind as the actor they
-        answer to, the nearest one before them in the sentence (MIL here; GOV for a minister's),
-        or the one "his" or "her" refers to ("accused his US counterpart")."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        owner = self.resolve(poss) if poss is not None else None
-        if owner is not None and owner.agent:
-            return replace(actor, code=f"{actor.country}{owner.agent}", agent=owner.agent)
-        sent = self.sentences[self.sentence_of[head.i]]
-        for tok in reversed([t for t in self._heads if sent.start <= t.i < head.i and t.pos_ != "PRON"]):
-            other = self._resolve_phrase(tok)
-            if other is not None and other.agent and other.country != actor.country:
-                return replace(actor, code=f"{actor.country}{other.agent}", agent=other.agent)
-        return actor
-
-    def _national_society(self, head: Token, actor: Actor) -> Actor:
-        """ "The Lebanese Red Cross", "the Turkish Red Crescent": a country's own society, an NGO."""
-        if not self._names_red_cross:
-            return actor
-        for tok in self.phrase(head).tokens:
-            if tok.text == "Red" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("Cross", "Crescent"):
-                before = self.by_token.get(tok.i - 1)
-                if before is not None and before[1].kind == "country" and before[1].country:
-                    country = before[1].country
-                    return replace(actor, code=f"{country}NGO", country=country, agent="NGO", kind="country")
-        return actor
-
-    def _un_body(self, head: Token, actor: Actor) -> Actor:
-        """ "The UN agency", "the UN office": the latest UN agency or office named before, if any."""
-        if len([t for t in self.phrase(head).tokens if t.pos_ != "DET"]) > 2:
-            return actor  # "the UN nuclear agency" names itself or nothing
-        for pos, prior in reversed(self.organisations()):
-            if pos < head.i and prior.code in self.matcher.un_family:
-                return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
-        return actor
-
-    def _from_realm_noun(self, head: Token) -> Actor | None:
-        """ "The kingdom", "the emirate": the latest earlier country of that kind (Saudi Arabia)."""
-        realms = _REALM_NOUNS.get(head.lemma_.lower())
-        if realms is None or head.pos_ != "NOUN" or head.i in self.by_token:
-            return None  # "the United Kingdom" is a name
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
-            return None
-        for i in range(head.i - 1, -1, -1):
-            hit = self.by_token.get(i)
-            if hit is not None and hit[1].country in realms and hit[1].kind in ("country", "place"):
-                entry = hit[1]
-                name = entry.name if entry.agent is None and entry.kind == "country" else entry.country
-                end = head.idx + len(head)
-                return Actor(entry.country, entry.country, None, name, head.text, head.idx, end, "country", "alias")
-        return None
-
-    def _recent_person(self, head: Token) -> Actor | None:
-        """The latest person named anywhere in the last sentences, subject or not
-        ("..., Nigerian President Bola Tinubu, who chairs the bloc, said ... He said")."""
-        si = self.sentence_of[head.i]
-        found: list[Token] = []
-        for tok, local in reversed(self.people()):
-            if tok.i >= head.i or si - self.sentence_of[tok.i] > CONTEXT_SENTENCES:
-                continue
-            if head.dep_ not in SUBJECT_DEPS and head.dep_ != "poss" and _verb_of(tok) == _verb_of(head):
-                continue  # "the president hosted him": him is not the president
-            # "the foreign minister ... she" (the small model tags a lower-case title NNP after a quote)
-            titled = (tok.tag_ == "NN" or tok.text.islower()) and tok.lemma_.lower() in _PERSON_TITLES
-            if local.kind == "person" or titled:
-                if found and self.sentence_of[tok.i] != self.sentence_of[found[0].i]:
-                    break
-                found.append(tok)
-        if not found:
-            return None
-        # "The US president thanked the emir of Qatar ... He also announced": a subject "he" is
-        # rather the subject of the sentence that named them than someone in its object
-        if head.dep_ in SUBJECT_DEPS:
-            subjects = [t for t in found if t.dep_ in SUBJECT_DEPS and self.sentence_of[t.i] < si]
-            if subjects:
-                return self.resolve(subjects[0])
-        return self.resolve(found[0])
-
-    def _speaker_of(self, head: Token) -> Actor | None:
-        """The subject of the verb whose complement the pronoun is the subject of: "Stoltenberg
-        said he ...", "the ministry said it ...", "officials said they ..."."""
-        verb = head.head
-        if head.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
-            return None
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
-        if not subjects:
-            return None
-        subject = subjects[0]
-        if subject.lower_ in ("which", "who", "that") and verb.head.dep_ == "relcl":
-            subject = verb.head.head  # "the UAE, which says it can pump more"
-        if any(c.dep_ == "conj" for c in subject.children):
-            return _SEVERAL  # "India and Australia said they ...": two actors, not one
-        actor = self.resolve(subject)
-        if actor is None:
-            return None
-        plural = subject.tag_ in _PLURAL_TAGS
-        word = head.lower_
-        if word in ("he", "she"):
-            ok = not plural and (actor.kind == "person" or bool(actor.agent))
-        elif word == "it":
-            ok = not plural and actor.kind != "person"
-        else:
-            ok = plural or actor.kind == "group"
-        return actor if ok else None
-
-    def quotes(self) -> list[QuoteSpan]:
-        if self._quotes is None:
-            self._quotes = find_quotes(self.doc, self.sentences, [t for c in self.content for t in c], self.doc_text)
-        return self._quotes
-
-    def _from_speaker(self, head: Token) -> Actor | None:
-        """ "We will not negotiate under fire," the president said: "we" is the speaker's side."""
-        quote = inside(self.quotes(), head)
-        if quote is None or quote.speaker is None or quote.speaker.i == head.i:
-            return None
-        speaker = self.resolve(quote.speaker)
-        if speaker is None:
-            return None
-        if head.lower_ in ("we", "us", "our") and speaker.country and speaker.kind == "person":
-            # "we" of a minister is the government (or the forces, for a general)
-            return replace(speaker, kind="country", name=self.matcher.lexicon.countries.get(speaker.country, ""))
-        return speaker
-
-    def _from_pronoun(self, head: Token) -> Actor | None:
-        word = head.lower_
-        if word in _FIRST_PERSON:
-            speaker = self._from_speaker(head)
-            if speaker is None:
-                return None
-            return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
-        speaker = self._speaker_of(head)
-        if speaker is _SEVERAL:
-            return None
-        if speaker is not None:
-            return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
-        if word in _PERSON_PRONOUNS:
-            prior = (
-                self._recent_person(head)
-                or self._recent(head, lambda a, _: a.kind == "person")
-                or self._recent(head, lambda a, _: bool(a.agent))
-            )
-        elif word in ("it", "its"):
-            prior = self._recent(head, lambda a, tok: a.kind != "person" and tok.tag_ not in _PLURAL_TAGS)
-        elif word in _GROUP_PRONOUNS:  # "they": officials, troops, a group; not a country ("it")
-            prior = self._recent_object(head) if word == "them" and head.dep_ not in SUBJECT_DEPS else None
-            prior = prior or self._recent(head, lambda a, tok: a.kind == "group" or tok.tag_ in _PLURAL_TAGS)
-        else:
-            return None
-        if prior is None:
-            return None
-        return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="pronoun")
-
-    def _recent_object(self, head: Token) -> Actor | None:
-        """ "expelled seven UN officials, accusing them of meddling": an object "them" is the
-        people last named in its sentence, whether they were a subject or an object (not the
-        subject of its own verb: "police dispersed them" are not the police)."""
-        si = self.sentence_of[head.i]
-        at = bisect_left(self._heads, head.i, key=lambda t: t.i)
-        for tok in reversed(self._heads[:at]):
-            if self.sentence_of[tok.i] != si:
-                break  # across sentences, "them" is rather a subject before ("Russia and Ukraine ...")
-            if tok.tag_ not in _PLURAL_TAGS or tok.dep_ == "conj" or _verb_of(tok) == _verb_of(head):
-                continue
-            if any(c.dep_ == "conj" for c in tok.children):
-                return None  # "Russia and Ukraine ... urged them": several actors
-            actor = self.resolve(tok)
-            if actor is not None and (actor.agent or actor.kind in ("igo", "group")):
-                return actor
-        return None
-
-    def _same_person(self, head: Token, actor: Actor) -> Actor | None:
-        """ "Spokesman Lin Jian said" after "Chinese Foreign Ministry spokesman Lin Jian": the
-        same person, so the same country."""
-        if actor.kind != "person":
-            return None
-        last = strip_accents(actor.name).split()[-1]
-        for tok, local in self.people():
-            if tok.i >= head.i:
-                break
-            if local.kind == "person" and local.country and strip_accents(local.name).split()[-1] == last:
-                return replace(self.resolve(tok) or local, text=actor.text, start=actor.start, end=actor.end,
-                               resolved_by="alias")  # fmt: skip
-        return None
-
-    def _earlier_mention(self, head: Token, actor: Actor) -> Actor | None:
-        """A known person named again ("Rutte said") is who the story first said they were
-        ("NATO Secretary-General Mark Rutte"), whatever the people table says for the day."""
-        if any(self.agent_at(t) for t in self.phrase(head).tokens):
-            return None  # a title of its own
-        for tok, local in self.people():
-            if tok.i >= head.i:
-                break
-            if local.kind == "person" and local.name == actor.name and local.code != actor.code:
-                prior = self.resolve(tok)
-                if prior is not None:
-                    return replace(prior, text=actor.text, start=actor.start, end=actor.end, resolved_by="alias")
-        return None
-
-    def _from_surname(self, head: Token) -> Actor | None:
-        """ "Willis said": the earlier person whose name ends with it ("District Attorney Fani Willis")."""
-        word = strip_accents(head.text)
-        for tok, local in reversed(self.people()):
-            if tok.i >= head.i or local.kind != "person":
-                continue
-            parts = strip_accents(local.name).split()
-            # the last word, or the first of a two-word name ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un" no)
-            if word in (parts[-1], parts[0] if len(parts) == 2 else ""):
-                prior = self.resolve(tok)
-                if prior is not None:
-                    return replace(prior, text=head.text, start=head.idx, end=head.idx + len(head), resolved_by="alias")
-        return None
-
     # ------------------------------------------------------------------ mentions
 
     def _visited(self, tok: Token) -> bool:
@@ -1703,20 +999,20 @@ class DocActors:
         """A hyphen glued to the name, not in "Hamas-run", "Taliban-appointed" (which say whose)."""
         if end >= len(self.doc) or self.doc[end].text != "-" or self.doc[end - 1].whitespace_:
             return False
-        return not (end + 1 < len(self.doc) and self.doc[end + 1].lower_ in _OWNING_PARTICIPLES)
+        return not (end + 1 < len(self.doc) and self.doc[end + 1].lower_ in HYPHENATED_OWNERS)
 
     def _modifies_a_thing(self, tok: Token) -> bool:
         """A name that only describes a thing ("the Chinese economy", "Russian oil", "the U.S. state
         of Georgia") is no actor; one that says who did a nominal event ("US sanctions",
         "Russia's invasion") is."""
-        if tok.dep_ not in _MODIFIER_DEPS:
+        if tok.dep_ not in MODIFIER_DEPS:
             return False
         head = tok.head
         while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i in self.by_token:
             head = head.head  # "South Korean" -> the noun it modifies
         if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i in self.by_token:
             return False
-        if head.lemma_.lower() in _PLACE_NOUNS:
+        if head.lemma_.lower() in PLACE_NOUNS:
             return True  # "the U.S. state of Georgia", "the Chinese coast"
         return head.lemma_.lower() not in self.matcher.event_nouns and self._resolve_phrase(head) is None
 
@@ -1784,16 +1080,6 @@ class DocActors:
         return sorted(out, key=lambda m: m.start)
 
 
-def _embedded(verb: Token, governor: Token) -> bool:
-    """Is `verb` inside a clause that `governor` reports or subordinates ("said that China ...")?"""
-    tok = verb
-    while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
-            return governor in tok.ancestors
-        tok = tok.head
-    return False
-
-
 def _ordinary_job(head: Token) -> bool:
     """A named person described by an everyday job, not speaking from their workplace ("Thida
     Aung, a 34-year-old teacher" is a citizen; "a nurse at a treatment centre" a health worker)."""
@@ -1805,20 +1091,13 @@ def _ordinary_job(head: Token) -> bool:
     return False
 
 
-def _verb_of(tok: Token) -> Token:
-    """The verb (or clause head) a noun phrase belongs to."""
-    while tok.dep_ in ("conj", "pobj", "prep", "appos", "compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.head if tok.head.i != tok.i else tok
-
-
 def _several(phrase: _Phrase, agent_words: set[int]) -> bool:
     """Is an agent phrase with no country several actors ("the two leaders", "allied troops")?"""
     definite = any(t.dep_ == "det" and t.lower_ == "the" for t in phrase.tokens)
     return any(
         t.i not in agent_words
         and t.i < phrase.head.i
-        and (t.lower_ in _MANY_WORDS or (definite and t.lower_ in _NUMBER_WORDS))
+        and (t.lower_ in MANY_WORDS or (definite and t.lower_ in NUMBER_WORDS))
         and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "foreign-funded NGOs" are at home
         for t in phrase.tokens
     )

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .actors import MILITARY_PLACES, DocActors
+from .actor_words import MILITARY_PLACES
+from .actors import DocActors
 from .lexicon import PREPOSITIONS, EventPattern, Lexicons
 from .model import Actor, Document, Event, Trigger
 
