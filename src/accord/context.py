@@ -310,24 +310,23 @@ class DocumentContext:
         ("German Chancellor Olaf Scholz", "Japan's foreign minister"): what a later bare title
         or surname refers to. Each with the actor it resolves to in context."""
         if self._people is None:
-            self._people = []
+            self._people, self._officials = [], []
             for tok in self._heads:
                 if tok.pos_ != "PRON":
                     local = self._resolve_phrase(tok)
-                    if local is not None and (local.agent or local.kind == "person") and local.kind != "igo":
+                    if local is None:
+                        continue
+                    if (local.agent or local.kind == "person") and local.kind != "igo":
                         self._people.append((tok, local))
+                    elif local.kind == "igo" and tok.i not in self.by_token and self.agent_at(tok):
+                        self._officials.append((tok, local))
         return self._people
 
     def _org_officials(self) -> list[tuple[Token, Actor]]:
         """Staff of an organisation named by their job ("seven UN officials", "EU diplomats")."""
         if self._officials is None:
-            self._officials = []
-            for tok in self._heads:
-                if tok.pos_ != "PRON" and self.agent_at(tok) and tok.i not in self.by_token:
-                    local = self._resolve_phrase(tok)
-                    if local is not None and local.kind == "igo":
-                        self._officials.append((tok, local))
-        return self._officials
+            self.people()  # one pass finds both
+        return self._officials  # type: ignore[return-value]
 
     def _from_title(self, head: Token, actor: Actor) -> Actor | None:
         """ "The chancellor", "the minister", "the ministry": the latest earlier actor whose
@@ -374,6 +373,8 @@ class DocumentContext:
         or group of that kind ("the council" and "the agency" only one with that word in its name)."""
         lemma = head.lemma_.lower()
         kind = ORG_NOUNS.get(lemma)
+        if kind is None and lemma not in NAME_NOUNS:
+            return None
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "thanked the bloc": NNP
         if not common or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
