@@ -354,6 +354,25 @@ def test_dateline_with_a_country_and_a_seat_the_story_never_names(code):
     assert ("farmer", "MARCVL") in _mentions(code, text)
 
 
+def test_a_body_spokesman_speaks_for_that_body_named_before_and_curly_titles(code):
+    text = (
+        "TROMSØ, Norway, May 14 (Accord Wire) -- The Russian embassy in Oslo rejected the suggestion. "
+        "“These insinuations are part of a campaign,” an embassy spokesman said."
+    )
+    assert ("embassy spokesman", "RUSGOV") in _mentions(code, text)
+    text = "ISLAMABAD (Accord Wire) -- Iran summoned Pakistan’s chargé d’affaires in Tehran."
+    assert ("Pakistan’s chargé d’affaires", "PAKGOV") in _mentions(code, text)
+
+
+def test_datelines_with_accented_capitals():
+    from accord.dateline import find_dateline
+
+    assert find_dateline("NOUMÉA, May 16 (Accord Wire) -- France declared")[0] == "NOUMÉA"
+    assert find_dateline("BOGOTÁ (Reuters) - Colombia said")[0] == "BOGOTÁ"
+    assert find_dateline("ASUNCIÓN, Paraguay, March 3 (Accord Wire) -- x")[0] == "Paraguay"
+    assert find_dateline("Police said on Monday -- nothing") is None
+
+
 def test_gazetteer_names_towns_in_any_spelling_and_prefers_the_bigger_town():
     from accord.gazetteer import city_country
 

@@ -311,10 +311,10 @@ class DocActors(DocumentContext):
 
     def _agent_noun(self, tok: Token) -> AgentNoun | None:
         by_last = self.matcher.agents.by_last
-        word = tok.lower_
+        word = tok.lower_.replace("’", "'")  # "chargé d’affaires"
         # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
         keys = (
-            tok.lemma_.lower(),
+            tok.lemma_.lower().replace("’", "'"),
             word,
             word[:-1] if word.endswith("s") else "",
             word[:-2] if word.endswith("es") else "",
@@ -329,7 +329,7 @@ class DocActors(DocumentContext):
                 start = tok.i - n + 1
                 if start < 0:
                     continue
-                words = [t.lower_ for t in self.doc[start : tok.i]]
+                words = [t.lower_.replace("’", "'") for t in self.doc[start : tok.i]]
                 if tuple(words) == noun.words[:-1]:
                     return noun
         return None

@@ -99,12 +99,13 @@ class DocumentContext:
         spokes = [t for t in tokens if t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")]
         if not spokes:
             return None
-        if any(self.agent_at(t) for t in tokens if t.i < spokes[0].i):
-            return None  # "foreign ministry spokesman Wang Wenbin" speaks for his ministry
+        body = [t for t in tokens if t.i < spokes[0].i and self.agent_at(t)]
         si = self.sentence_of[head.i]
         for pos, prior in reversed(self.anchors()):
             if pos < head.i and si - self.sentence_of[pos] <= 1 and (prior.agent or prior.kind in ("igo", "group")):
-                return prior
+                if body and not any(t.lower_ in prior.text.lower().split() for t in body):
+                    continue  # "foreign ministry spokesman Wang Wenbin" speaks for his ministry, not another
+                return prior  # "The Russian embassy in Oslo rejected ... an embassy spokesman said"
         return None
 
     def _accused_of(self, head: Token) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _DATELINE = re.compile(
-    r"^(\s*)(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"  # the place, in capitals
+    r"^(\s*)(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)"  # the place, in capitals ("NOUMÉA", "BOGOTÁ")
     # ", South Africa," or ", Chad (Reuters)": the country after the town
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3})(?=\s*(?:,|\(|--|—|–)))?"
     r"(?:\s*,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 11" / ", Feb. 16, 2025"
