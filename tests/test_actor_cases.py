@@ -364,6 +364,18 @@ def test_a_body_spokesman_speaks_for_that_body_named_before_and_curly_titles(cod
     assert ("Pakistan’s chargé d’affaires", "PAKGOV") in _mentions(code, text)
 
 
+def test_a_chair_of_a_party_is_the_partys_and_a_council_is_named_again(code):
+    text = (
+        "TBILISI (Accord Wire) -- Tinatin Bokuchava, chairwoman of the opposition United National Movement, "
+        "said the law would silence critics."
+    )
+    assert _mentions(code, text)[0][1] == "GEOOPP"
+    text = "DAKAR (Accord Wire) -- The Constitutional Council overturned the delay. The council said it was void."
+    assert ("council", "SENJUD") in _mentions(code, text)
+    text = "SEOUL (Accord Wire) -- The National Assembly voted to lift martial law. The assembly said it had acted."
+    assert ("assembly", "KORLEG") in _mentions(code, text)
+
+
 def test_datelines_with_accented_capitals():
     from accord.dateline import find_dateline
 

@@ -14,7 +14,7 @@ PHRASE_PREPS = {"of", "from", "for"}  # "spokesman for Pakistan's foreign minist
 WEAK_AGENT_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "head", "chief",
     "leader", "member", "commander", "minister", "aide", "adviser", "advisor", "politician", "counterpart",
-    "office",
+    "office", "chairman", "chairwoman", "chairperson",
 }  # fmt: skip
 WEAK_HEADS = {(w,) for w in WEAK_AGENT_HEADS}
 COMPANY_SUFFIXES = {"co", "corp", "inc", "ltd", "plc"}
@@ -104,7 +104,8 @@ OWNED_TITLES = {"president", "chairman", "chairwoman", "chair", "chief", "direct
 # Words that name an actor again, after its full name ("US Central Command" ... "the command").
 NAME_NOUNS = {
     "command", "institute", "network", "agency", "administration", "department", "company", "firm", "airline",
-    "union", "foundation", "centre", "center", "observatory", "party", "service",
+    "union", "foundation", "centre", "center", "observatory", "party", "service", "council", "court", "commission",
+    "tribunal",
 }  # fmt: skip
 UN_BODY_NOUNS = {"agency", "office", "body", "programme", "program", "fund"}
 # "the kingdom", "the emirate": a country of that kind named before
