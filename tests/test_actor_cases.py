@@ -376,6 +376,14 @@ def test_a_chair_of_a_party_is_the_partys_and_a_council_is_named_again(code):
     assert ("assembly", "KORLEG") in _mentions(code, text)
 
 
+def test_a_candidate_is_a_challenger(code):
+    text = (
+        "MAPUTO (Accord Wire) -- Venâncio Mondlane, an independent candidate backed by the small Podemos party, "
+        "came second. Mondlane insists that the results were manufactured."
+    )
+    assert ("Mondlane", "MOZOPP") in _mentions(code, text)
+
+
 def test_datelines_with_accented_capitals():
     from accord.dateline import find_dateline
 
