@@ -204,6 +204,15 @@ def test_no_talks_is_a_refusal_of_talks(code):
     assert ("IRN", "040", "EU") in code("Iran held talks with the EU on Monday.")
 
 
+def test_an_accusation_after_a_long_reported_clause_is_the_reporters(code):
+    text = (
+        "QUITO (Accord Wire) -- Ecuador’s government said the asylum was illegal because Glas faced a pending "
+        "arrest warrant, and accused Mexico of abusing the immunity of its premises."
+    )
+    assert code(text) == [("ECUGOV", "1122", "MEX")]
+    assert ("ECOWAS", "154", None) in code("ECOWAS ordered the activation of a regional standby force.")
+
+
 def test_a_state_act_in_the_passive_without_agent_is_the_states(code):
     # police detain, courts convict, where the clause says it happened, else in the story's country
     assert ("IRNJUD", "116", "USACVL") in code("WASHINGTON (Accord Wire) -- Three Americans were convicted in Iran.")

@@ -274,11 +274,14 @@ class EventCoder:
             return found, f"by-doing>{how}"
         if depth < 3 and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head, actors, depth + 1)
-            if not found and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in SPEAKER_ACTS:
-                # "denied that the drone had crossed the border and accused Algiers of ...": the
-                # parser hangs the second verb on the reported clause; the accuser is the one who denied
-                found, how = self._subjects(tok.head.head, actors, depth + 1)
-                return found, f"conj-of-report>{how}"
+            if not found and tok.dep_ == "conj" and tok.lemma_.lower() in SPEAKER_ACTS:
+                # "denied that the drone had crossed the border and accused Algiers of ...", "said
+                # the asylum was illegal because ..., and accused Mexico": the parser hangs the second
+                # verb on the reported clause; the accuser is the one who denied or said
+                reporter = _reporter(tok.head)
+                if reporter is not None:
+                    found, how = self._subjects(reporter, actors, depth + 1)
+                    return found, f"conj-of-report>{how}"
             return found, f"{tok.dep_}>{how}"
         if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.head.pos_ in ("VERB", "AUX"):
             found, how = self._subjects(tok.head.head, actors, depth + 1)  # "Tehran was ready to resume talks"
@@ -825,6 +828,19 @@ def _purpose_noun(verb: Token) -> str | None:
     """The noun an infinitive says the purpose of ("a plan to invade" -> "plan"), or None."""
     if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head.lemma_.lower() if verb.head.pos_ == "NOUN" else None
+    return None
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The verb that reports the clause `clause` belongs to ("denied" in "denied that the drone had
+    crossed", "said" in "said the asylum was illegal because Glas faced ..."), or None."""
+    tok = clause
+    for _ in range(4):
+        if tok.dep_ == "ccomp":
+            return tok.head
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
