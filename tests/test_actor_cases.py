@@ -376,6 +376,15 @@ def test_a_chair_of_a_party_is_the_partys_and_a_council_is_named_again(code):
     assert ("assembly", "KORLEG") in _mentions(code, text)
 
 
+def test_a_firm_named_after_what_it_is(code):
+    text = "LIBREVILLE (Accord Wire) -- French mining group Eramet said it had suspended operations at its mine."
+    assert ("French mining group Eramet", "FRABUS") in _mentions(code, text)
+    assert code(text) == []  # a mine's operations are no military operation
+    assert code("MOSCOW (Accord Wire) -- Russian energy company Gazprom halted gas exports to Poland.") == [
+        ("RUSBUS", "163", "POL")
+    ]
+
+
 def test_a_candidate_is_a_challenger(code):
     text = (
         "MAPUTO (Accord Wire) -- Venâncio Mondlane, an independent candidate backed by the small Podemos party, "

@@ -745,7 +745,14 @@ class DocActors(DocumentContext):
         )
         # "Britain's opposition Conservatives", "the ruling Socialists": a party named by its members
         party_members = head.text[:1].isupper() and head.tag_ in PLURAL_TAGS and mod_agent is not None
-        is_actor = head.i in self.by_token or head_agent or head_is_person or named_by_compound or party_members
+        # "French mining group Eramet", "US carmaker Ford": a firm or body named after what it is
+        titled_org = (
+            head.pos_ == "PROPN" and mod_agent is not None and mod_agent[0].dep_ == "compound"
+            and mod_agent[0].head.i == head.i and mod_agent[1].agent in ("BUS", "MED", "NGO", "EDU", "HLH")
+        )  # fmt: skip
+        is_actor = (
+            head.i in self.by_token or head_agent or head_is_person or named_by_compound or party_members or titled_org
+        )
         if not is_actor and not as_owner:
             return None  # "Russia's invasion", "the Chinese economy": not actors themselves
         if not entries and not head_agent and not mod_agent:
