@@ -311,15 +311,18 @@ class DocActors(DocumentContext):
 
     def _agent_noun(self, tok: Token) -> AgentNoun | None:
         by_last = self.matcher.agents.by_last
-        word = tok.lower_.replace("’", "'")  # "chargé d’affaires"
+        word, lemma = tok.lower_, tok.lemma_.lower()
+        if "’" in word:  # "chargé d’affaires"
+            word, lemma = word.replace("’", "'"), lemma.replace("’", "'")
         # Capitalised plurals ("Rebels attacked") keep their -s as PROPN lemmas.
-        keys = (
-            tok.lemma_.lower().replace("’", "'"),
-            word,
-            word[:-1] if word.endswith("s") else "",
-            word[:-2] if word.endswith("es") else "",
-        )
-        for key in dict.fromkeys(k for k in keys if k and k in by_last):
+        keys = [lemma] if lemma in by_last else []
+        if word != lemma and word in by_last:
+            keys.append(word)
+        if word.endswith("s"):
+            for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
+                if stem and stem in by_last and stem not in keys:
+                    keys.append(stem)
+        for key in keys:
             for noun in by_last[key]:  # longest first
                 n = len(noun.words)
                 if n == 1:
@@ -1044,14 +1047,10 @@ class DocActors(DocumentContext):
                 found.append((tok, actor))
         # "Georgia" inside "Georgia's governor" is part of one mention, not a second one; of two
         # readings of the same words, the one with an agent ("Russia" in "Russia and China's navies").
-        bounds = [(a.start, a.end) for _, a in found]
         found = [
             (tok, a)
             for n, (tok, a) in enumerate(found)
-            if not any(
-                start <= a.start and a.end <= end and _covers(found[m][1], a, m < n)
-                for m, (start, end) in enumerate(bounds)
-            )
+            if not any(_covers(b, a, m < n) for m, (_, b) in enumerate(found) if b.start <= a.start and a.end <= b.end)
         ]
         # A title and a name the parser split ("Rwandan President" + "Paul Kagame"): one mention.
         found.sort(key=lambda ta: ta[1].start)
