@@ -385,6 +385,14 @@ def test_a_firm_named_after_what_it_is(code):
     ]
 
 
+def test_a_surname_the_parser_took_for_a_plural_noun(code):
+    text = (
+        "GUAYAQUIL (Accord Wire) -- Police commander César Zapata told reporters that eight people had been killed. "
+        '"We will not rest until every one of them is behind bars," Zapata said.'
+    )
+    assert ("Zapata", "ECUPOL") in _mentions(code, text)
+
+
 def test_a_candidate_is_a_challenger(code):
     text = (
         "MAPUTO (Accord Wire) -- Venâncio Mondlane, an independent candidate backed by the small Podemos party, "

@@ -621,6 +621,8 @@ class DocActors(DocumentContext):
             actor = self._from_pronoun(head)
         elif actor is None and head.pos_ == "PROPN":
             actor = self._from_surname(head) or self._described_in_apposition(head)
+        elif actor is None and head.pos_ == "NOUN" and head.text[:1].isupper():
+            actor = self._from_surname(head)  # "“...,” Zapata said": a surname the parser took for a plural
         self._cache[head.i] = actor
         return actor
 
