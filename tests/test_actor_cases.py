@@ -385,6 +385,19 @@ def test_a_firm_named_after_what_it_is(code):
     ]
 
 
+def test_people_live_where_their_clause_puts_them(code):
+    # a town the lexicons do not know, from the gazetteer, even when the parser hangs the phrase elsewhere
+    text = (
+        "PUTRAJAYA, July 28 (Accord Wire) -- Thailand and Cambodia agreed to a ceasefire. At a school in Sisaket "
+        "province that now shelters more than 600 people, Somchai Boonmee, a 52-year-old rice farmer, said he "
+        "would not go home."
+    )
+    assert ("Somchai Boonmee, a 52-year-old rice farmer", "THACVL") in _mentions(code, text)
+    # officials keep the story's country
+    text = "PUTRAJAYA (Accord Wire) -- In Sisaket, a government spokesman said the talks went well."
+    assert ("government spokesman", "MYSGOV") in _mentions(code, text)
+
+
 def test_a_surname_the_parser_took_for_a_plural_noun(code):
     text = (
         "GUAYAQUIL (Accord Wire) -- Police commander César Zapata told reporters that eight people had been killed. "

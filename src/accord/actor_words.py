@@ -148,5 +148,8 @@ GROUP_PRONOUNS = {"it", "they", "them", "their"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTEXT_SENTENCES = 2
+# Agents of people who live where a story puts them ("a farmer in Sisaket"), not of a state.
+PEOPLE_AGENTS = {"CVL", "REF", "EDU", "HLH", "LAB", "REL"}
+TOWN_PREPS = {"in", "at", "near", "outside"}
 SEVERAL = Actor("", None, None, "", "", 0, 0, "group")  # a pronoun that stands for several actors
 NEAR_SENTENCES = 0  # an actor in the same sentence beats the story's country for "the spokesman"

@@ -29,6 +29,7 @@ from .actor_words import (
     NEAR_SENTENCES,
     ORG_NOUNS,
     PAIR_SENTENCES,
+    PEOPLE_AGENTS,
     PERSON_PRONOUNS,
     PLURAL_TAGS,
     QUANTITY_WORDS,
@@ -36,6 +37,7 @@ from .actor_words import (
     SEVERAL,
     SUBJECT_DEPS,
     TITLES_OF_PEOPLE,
+    TOWN_PREPS,
 )
 from .dateline import find_dateline
 from .gazetteer import city_country
@@ -254,6 +256,10 @@ class DocumentContext:
         where = self._capital_of_clause(head)
         if where is not None:  # "In Beijing, a foreign ministry spokesman said"
             return self._with_country(actor, where)
+        if actor.agent in PEOPLE_AGENTS:
+            town = self._town_of_clause(head)
+            if town is not None:  # "At a school in Sisaket province, Somchai Boonmee, a farmer, said"
+                return self._with_country(actor, town)
         si = self.sentence_of[head.i]
         want = lambda a, tok: a.country is not None and a.kind != "igo"  # noqa: E731
         same = self._recent(head, lambda a, tok: want(a, tok) and si - self.sentence_of[tok.i] <= NEAR_SENTENCES)
@@ -272,6 +278,25 @@ class DocumentContext:
         seats = (hit[1].country for prep, hit in self._countries_in(head.head)
                  if prep.i < head.i and hit[1].agent == "GOV" and hit[1].country)  # fmt: skip
         return next(seats, None)
+
+    def _town_of_clause(self, head: Token) -> str | None:
+        """The country of a place named in a phrase that opens the subject's clause, by the
+        lexicons or the town gazetteer: "At a school in Sisaket province, a farmer said" (THA)."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        sent = self.sentences[self.sentence_of[head.i]]
+        for tok in self.doc[sent.start : head.left_edge.i]:
+            if tok.pos_ != "PROPN" or not any(a.dep_ == "prep" and a.lower_ in TOWN_PREPS for a in tok.ancestors):
+                continue
+            hit = self.by_token.get(tok.i)
+            if hit is not None:
+                if hit[1].country and hit[1].kind in ("place", "country"):
+                    return hit[1].country
+                continue
+            country = city_country(tok.text)  # the parser may hang the phrase on another verb
+            if country is not None:
+                return country
+        return None
 
     def _country_in_sentence(self, head: Token) -> str | None:
         """The country named nearest the agent in its own sentence, before or after it, as (part of)
