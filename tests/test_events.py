@@ -204,6 +204,12 @@ def test_no_talks_is_a_refusal_of_talks(code):
     assert ("IRN", "040", "EU") in code("Iran held talks with the EU on Monday.")
 
 
+def test_allowing_someone_to_act_has_them_as_object(code):
+    # the parser reads "inspectors to monitor" as a clause; the inspectors are what is allowed
+    text = "Japan has allowed IAEA inspectors to monitor the discharge from an office at the plant."
+    assert code(text) == [("JPN", "0862", "IAEA")]
+
+
 def test_an_accusation_after_a_long_reported_clause_is_the_reporters(code):
     text = (
         "QUITO (Accord Wire) -- Ecuador’s government said the asylum was illegal because Glas faced a pending "

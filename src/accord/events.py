@@ -209,6 +209,8 @@ class EventCoder:
                 has_object = has_object or (child.dep_ == "dobj" and child.lower_ not in RELATIVE_WORDS)
             elif child.dep_ == "prt" or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
                 scope.append(child)  # "declined to comment" fits "decline comment"
+            elif (raised := _raised_object(child)) is not None:
+                scope.extend(raised.subtree)  # "allowed IAEA inspectors to monitor": the inspectors
         relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children))
         if relative and not has_object and tok.head.pos_ == "NOUN":
             # "a charge the diocese called absurd", "charges of spying, which Paris has called
@@ -366,6 +368,8 @@ class EventCoder:
         if pattern.target == "prep":
             return self._pobj_actors(preps, pattern.target_preps, actors, places=True)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")] if is_verb else []
+        if is_verb and not objects:  # "allowed IAEA inspectors to monitor the discharge"
+            objects = [r for c in tok.children if (r := _raised_object(c)) is not None]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         # The pattern's own object ("deployed troops", "released Israeli hostages") is part of the
         # event, not its target; its modifiers may name the target ("Israeli" -> ISR).
@@ -822,6 +826,14 @@ def _attacked_place(tok: Token, sources: list[Actor], actors: DocActors) -> list
                 start = span[0].idx
                 return [Actor(country, country, None, name, text, start, start + len(text), "country", "place")]
     return []
+
+
+def _raised_object(child: Token) -> Token | None:
+    """The subject of an infinitive a verb takes as its object ("allowed [inspectors] to monitor"),
+    which the parser reads as a clause of its own."""
+    if child.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return None
+    return next((c for c in child.children if c.dep_ == "nsubj"), None)
 
 
 def _purpose_noun(verb: Token) -> str | None:
