@@ -204,6 +204,12 @@ def test_no_talks_is_a_refusal_of_talks(code):
     assert ("IRN", "040", "EU") in code("Iran held talks with the EU on Monday.")
 
 
+def test_live_ammunition_not_used_is_a_negated_repression(code):
+    text = "NOUMÉA (Accord Wire) -- Gendarmes have not used live ammunition against rioters, the ministry said."
+    (event,) = code(text, full=True).events
+    assert (event.source.code, event.cameo, event.target.code, event.negated) == ("NCLPOL", "175", "NCLCVL", True)
+
+
 def test_allowing_someone_to_act_has_them_as_object(code):
     # the parser reads "inspectors to monitor" as a clause; the inspectors are what is allowed
     text = "Japan has allowed IAEA inspectors to monitor the discharge from an office at the plant."
