@@ -675,6 +675,8 @@ class EventCoder:
                 return  # "criticised Chinese support for Russia": the support is what is criticised
             sources, how_source = self._noun_sources(hit.token, actors, verb_hits)
         else:
+            if _acts_by_doing(hit.token):
+                return  # "China retaliated by imposing tariffs": the tariffs are the event
             sources, how_source = self._subjects(governor, actors)
             if not sources and how_source == "none":
                 sources, how_source = _state_agent(governor, hit.code, actors), "state-agent"
@@ -826,6 +828,15 @@ def _attacked_place(tok: Token, sources: list[Actor], actors: DocActors) -> list
                 start = span[0].idx
                 return [Actor(country, country, None, name, text, start, start + len(text), "country", "place")]
     return []
+
+
+def _acts_by_doing(verb: Token) -> bool:
+    """ "retaliated by imposing tariffs", "responded by expelling diplomats": a verb whose act
+    is the one its "by" clause names."""
+    return verb.lemma_.lower() in ("retaliate", "respond", "react") and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _raised_object(child: Token) -> Token | None:
