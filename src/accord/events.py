@@ -491,12 +491,11 @@ class EventCoder:
         if expletive and head.dep_ == "ccomp" and _refused_noun(tok):  # "Kyiv said there would be no talks"
             found, how = self._subjects(head.head, actors)
             return found, f"there-is>{how}"
-        prep = tok.head
         if (
-            tok.dep_ == "pobj" and prep.lower_ in ("on", "from") and prep.head.pos_ in ("VERB", "AUX")
-            and prep.head.lemma_.lower() in TRAVEL_VERBS and prep.head.i not in verb_hits
+            tok.dep_ == "pobj" and head.lower_ in ("on", "from") and head.head.pos_ in ("VERB", "AUX")
+            and head.head.lemma_.lower() in TRAVEL_VERBS and head.head.i not in verb_hits
         ):  # fmt: skip
-            found, how = self._subjects(prep.head, actors)  # "the prime minister is on a visit to Beijing"
+            found, how = self._subjects(head.head, actors)  # "the prime minister is on a visit to Beijing"
             if found:
                 return found, f"on-a-trip>{how}"
         interest = _interest_in(tok)
@@ -740,7 +739,8 @@ class EventCoder:
             targets = [replace(a, start=at, end=at, resolved_by="context") for a in targets]
             how_target = "story-pair"
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
-        if not targets and hit.code == "129" and (legislature := _vetoed_law(hit.targets_from or hit.token, sources)):
+        vetoed = hit.targets_from or hit.token
+        if not targets and hit.code == "129" and (legislature := _vetoed_law(vetoed, sources, actors)):
             targets, how_target = legislature, "vetoed-law"  # "the president vetoed the law": parliament's
         domestic = hit.code.startswith(DOMESTIC_CODES) or hit.code == "123"  # "refused to step down"
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS and not domestic:
@@ -899,7 +899,7 @@ def _state_agent(verb: Token, code: str, actors: DocActors) -> list[Actor]:
     return [Actor(f"{country}{agent}", country, agent, name, "", at, at, "country", "context")]
 
 
-def _vetoed_law(tok: Token, sources: list[Actor]) -> list[Actor]:
+def _vetoed_law(tok: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
     """ "Georgia's president vetoed the law": the parliament that passed it (GEOLEG)."""
     countries = {s.country for s in sources if s.country}
     laws = {"law", "bill", "legislation", "amendment", "budget"}
@@ -907,7 +907,8 @@ def _vetoed_law(tok: Token, sources: list[Actor]) -> list[Actor]:
         return []
     (country,) = countries
     at = sources[0].end  # no words name the parliament: an empty span where the source is
-    return [Actor(f"{country}LEG", country, "LEG", country, "", at, at, "country", "context")]
+    name = actors.matcher.lexicon.countries.get(country, country)
+    return [Actor(f"{country}LEG", country, "LEG", name, "", at, at, "country", "context")]
 
 
 def _many_people(hit: _Hit, targets: list[Actor]) -> bool:
