@@ -630,7 +630,7 @@ class DocActors(DocumentContext):
         """A name we do not know, described by its appositive: "the Sabin Vaccine Institute, a US
         non-profit group" is a US NGO."""
         for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-            if self.doc[appos.left_edge.i - 1].text != ",":
+            if appos.left_edge.i == 0 or self.doc[appos.left_edge.i - 1].text != ",":
                 continue
             described = self._resolve_phrase(appos)
             if described is not None and described.country and described.agent and described.kind == "country":
