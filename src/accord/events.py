@@ -19,6 +19,20 @@ from spacy.tokens import Doc, Token
 
 from .actor_words import MILITARY_PLACES
 from .actors import DocActors
+from .implied import (
+    ARMED_AGENTS,
+    NOUN_SOURCE_DEPS,
+    PROTESTING_AGENTS,
+    attacked_place,
+    country_of,
+    goods_origin,
+    is_seat,
+    other_side,
+    own_government,
+    owners_of,
+    state_agent,
+    vetoed_law,
+)
 from .lexicon import PREPOSITIONS, EventPattern, Lexicons
 from .model import Actor, Document, Event, Trigger
 
@@ -34,8 +48,6 @@ CIVILIAN_TARGET_CODES = ("1712", "175")  # property destroyed, crowds dispersed:
 # Acts both sides perform when one does them "with" the other: talks, calls, deals, joint exercises, clashes.
 SYMMETRIC_CODES = {"036", "040", "041", "044", "046", "057", "061", "062", "063", "064", "190", "193"}
 INSTRUMENT_AGENTS = {"MIL", "POL", "SPY"}
-ARMED_AGENTS = {"MIL", "REB", "INS"}
-SETTING_NOUNS = {"sideline", "margin", "edge", "occasion", "eve", "anniversary", "day", "week", "month", "year", "side"}
 # What a speaker does to someone, not what happened in their report: accusing, urging, demanding.
 SPEAKER_ACTS = {
     "accuse", "urge", "demand", "warn", "criticise", "criticize", "condemn", "call", "reject", "threaten", "blame",
@@ -43,29 +55,11 @@ SPEAKER_ACTS = {
 }  # fmt: skip
 OWNING_PARTICIPLES = {"link", "belong", "own", "tie", "connect", "operate", "flag", "register"}
 RIOTERS = {"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "mobs", "rioters"}
-PROPERTY_NOUNS = {
-    "station",
-    "post",
-    "office",
-    "residence",
-    "headquarters",
-    "building",
-    "home",
-    "house",
-    "vehicle",
-    "car",
-    "compound",
-    "premises",
-    "van",
-    "truck",
-}  # whose property was burned or attacked
-HIDEOUTS = {"camp", "hideout", "stronghold", "den", "lair", "hideaway", "enclave"}  # where armed groups hold out
 SUFFERING_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "incur"}
 SCENE_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
 DENYING_VERBS = {"deny", "dismiss", "refute"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "stop"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejection, threats
-PROTESTING_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "MED", "NGO", "HLH"}
 # "rejected the offer": the offer is the latest one made (an appeal, an intent, a demand, a protest).
 PROPOSING_ROOTS = {"02", "03", "10"}
 PROPOSAL_NOUNS = {
@@ -75,23 +69,14 @@ PROPOSAL_NOUNS = {
 # Roots whose event is aimed at someone even when no words name them: demands, rejections, threats,
 # breaks in relations, attacks (chosen on the dev split of eval/events).
 IMPLICIT_TARGET_ROOTS = {"10", "12", "13", "16", "19"}
-# Acts only a state does, and the part of it that does them, for a passive with no agent
-# ("had been detained" -> the police): CAMEO code prefix -> agent.
-STATE_AGENTS = (("173", "POL"), ("116", "JUD"), ("0841", "GOV"), ("174", "GOV"), ("1721", "GOV"))
 # Refusals of political reform or of a leader's exit ("refused to resign") answer the country's
 # own people, not the other state of the story.
 DOMESTIC_CODES = ("1231", "1233", "1234")
 # Acts on people whose target is their country: "released Israeli hostages" -> ISR.
 COUNTRY_TARGET_CODES = ("084",)
 RELATIVE_WORDS = {"which", "that", "whom", "who"}
-# Goods that come "from" a country, the target of a tariff or a ban on them.
-TRADE_NOUNS = {
-    "import", "export", "good", "product", "shipment", "steel", "aluminium", "aluminum", "oil", "gas", "car",
-    "vehicle", "fruit", "vegetable", "grain", "wheat", "beef", "seafood", "fish", "chip", "wine", "timber",
-}  # fmt: skip
 # Attacks whose target may be a place ("strikes on Kharkiv" -> UKR), and the prepositions that say so.
 ATTACK_ROOTS = {"18", "19", "20"}
-ATTACK_PREPS = {"on", "at", "against", "in", "into"}
 # "a plan to invade", "an invitation to visit": an infinitive after these nouns is an intention;
 # after these, no act at all ("the ability to strike", "the right to protest").
 INTENT_PURPOSES = {
@@ -107,7 +92,6 @@ UNREAL_PURPOSES = {
 TRAVEL_VERBS = {"be", "return", "arrive", "embark", "go", "come", "set", "leave", "travel", "fly"}
 # The place a leader visits, arrives in or sends an envoy to is its country ("visited Moscow" -> RUS).
 VISIT_LEMMAS = {"visit", "arrive", "travel", "tour", "trip", "fly", "send", "dispatch"}
-NOUN_SOURCE_DEPS = {"poss", "compound", "amod", "nmod"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "insist", "claim", "indicate"}
 
 
@@ -328,10 +312,10 @@ class EventCoder:
                     if pobj.dep_ == "pobj":
                         found = actors.actors(pobj, places)
                         if found and places and actors.is_place(pobj):
-                            found = [_country_of(a) for a in found]  # "arrived in Seoul" -> KOR
+                            found = [country_of(a) for a in found]  # "arrived in Seoul" -> KOR
                         if found:
                             return found, f"prep-{prep.lower_}"
-                        found = _owners(pobj, actors)  # "sanctions on Iranian space agency officials"
+                        found = owners_of(pobj, actors)  # "sanctions on Iranian space agency officials"
                         if found:
                             return found, f"prep-{prep.lower_}-owner"
                         found = actors.civilians(pobj)  # "opened fire on hundreds of people"
@@ -342,7 +326,7 @@ class EventCoder:
     def _targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
         found, how = self._written_targets(tok, pattern, actors)
         if found and tok.lemma_.lower() in VISIT_LEMMAS and pattern.cameo.startswith(("03", "04")):
-            found = [_country_of(a) if a.agent == "GOV" and _is_seat(a) else a for a in found]
+            found = [country_of(a) if a.agent == "GOV" and is_seat(a) else a for a in found]
         return found, how
 
     def _written_targets(self, tok: Token, pattern: EventPattern, actors: DocActors) -> tuple[list[Actor], str]:
@@ -382,7 +366,7 @@ class EventCoder:
             if found and (obj not in named or all(a.agent not in INSTRUMENT_AGENTS for a in found)):
                 if obj in named and pattern.cameo.startswith(COUNTRY_TARGET_CODES):
                     # "released Israeli hostages" -> ISR; "Belarus released 40 prisoners": its own people
-                    found = [a if a.resolved_by == "context" else _country_of(a) for a in found]
+                    found = [a if a.resolved_by == "context" else country_of(a) for a in found]
                 return found, obj.dep_
         if pattern.target == "dobj":
             found, how = self._modifier_actors(objects, actors, skip=words)
@@ -419,7 +403,7 @@ class EventCoder:
         """ "summoned the Turkish ambassador" -> TURGOV; "criticised Russia's invasion" -> Russia;
         "shelled army positions" -> the army; "expelled inspectors of the IAEA" -> IAEA."""
         for obj in objects:
-            found = _origin(obj, actors)  # "banned imports from Japan and South Korea": both
+            found = goods_origin(obj, actors)  # "banned imports from Japan and South Korea": both
             if found:
                 return found, "object-origin"
             found = actors.actors(obj)
@@ -678,7 +662,7 @@ class EventCoder:
                 return  # "China retaliated by imposing tariffs": the tariffs are the event
             sources, how_source = self._subjects(governor, actors)
             if not sources and how_source == "none":
-                sources, how_source = _state_agent(governor, hit.code, actors), "state-agent"
+                sources, how_source = state_agent(governor, hit.code, actors), "state-agent"
         if not sources:
             return
         targets, how_target = self._targets(hit.targets_from or hit.token, hit.target_pattern or hit.pattern, actors)
@@ -705,7 +689,7 @@ class EventCoder:
             hit.code = "190"  # soldiers who "stormed the palace" attacked it; they did not riot
             hit.path.append("armed source: assault")
         if not targets and hit.code[:2] == "14":
-            targets, how_target = _protested(sources), "protest-government"
+            targets, how_target = own_government(sources), "protest-government"
         if not targets and hit.code[:2] == "12" and self._proposers:
             objects = [c for c in (hit.targets_from or hit.token).children if c.dep_ in ("dobj", "nsubjpass")]
             if any(o.lemma_.lower() in PROPOSAL_NOUNS for o in objects):  # "the students rejected the offer"
@@ -714,7 +698,7 @@ class EventCoder:
         if hit.code[:2] in PROPOSING_ROOTS or hit.code == "114":
             self._proposers = sources
         if how_target.endswith("-people") and hit.code.startswith(AID_CODES):
-            targets = [_country_of(t) for t in targets]  # "delivered food aid to 40,000 people": the country
+            targets = [country_of(t) for t in targets]  # "delivered food aid to 40,000 people": the country
         if not targets and hit.code.startswith(AID_CODES):  # "Japan pledged emergency aid": to the story's country
             home = actors.home_country()
             if home and all(s.country != home for s in sources):
@@ -722,7 +706,7 @@ class EventCoder:
                 at = sources[0].end
                 targets, how_target = [Actor(home, home, None, name, "", at, at, "country", "context")], "story-country"
         if not targets and hit.code[:2] in ATTACK_ROOTS:
-            targets = _attacked_place(hit.targets_from or hit.token, sources, actors)
+            targets = attacked_place(hit.targets_from or hit.token, sources, actors)
             how_target = "attacked-place" if targets else how_target
         if not targets and hit.code.startswith(CIVILIAN_TARGET_CODES):
             # "burned dozens of homes", "police fired tear gas": the story's civilians
@@ -740,16 +724,16 @@ class EventCoder:
             how_target = "story-pair"
         own = {s.code for s in sources}  # "recalled its ambassador": its own official is no target
         vetoed = hit.targets_from or hit.token
-        if not targets and hit.code == "129" and (legislature := _vetoed_law(vetoed, sources, actors)):
+        if not targets and hit.code == "129" and (legislature := vetoed_law(vetoed, sources, actors)):
             targets, how_target = legislature, "vetoed-law"  # "the president vetoed the law": parliament's
         domestic = hit.code.startswith(DOMESTIC_CODES) or hit.code == "123"  # "refused to step down"
         if not [t for t in targets if t.code not in own] and hit.code[:2] in IMPLICIT_TARGET_ROOTS and not domestic:
             if hit.code[:2] in ("10", "12", "13") and all(s.agent in ("ELI", *PROTESTING_AGENTS) for s in sources):
                 # "crowds defied the curfew", "he ignored repeated summonses": people and parties
                 # at home defy, demand from and threaten their own government
-                targets, how_target = _protested(sources), "own-government"
+                targets, how_target = own_government(sources), "own-government"
             else:
-                targets, how_target = _other_side(sources, actors), "story-counterpart"
+                targets, how_target = other_side(sources, actors), "story-counterpart"
         promised = any(step.startswith("future") for step in hit.path)  # "would announce retaliatory tariffs"
         if hit.pattern.pos == "noun" and not targets and hit.code[:2] < "14" and not promised:
             return  # "the leaders' meeting", "a visit": nominal cooperation without a partner is noise
@@ -812,24 +796,6 @@ class EventCoder:
             )
 
 
-def _attacked_place(tok: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
-    """ "Russia's strikes on Kharkiv", "shelled villages in Idlib": an attack on a place in another
-    country is aimed at that country (UKR, SYR)."""
-    own = {s.country for s in sources}
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            hit = actors.by_token.get(pobj.i)
-            if hit is None or not hit[1].country or hit[1].country in own:
-                continue
-            if hit[1].kind == "place" or (hit[1].kind == "country" and actors.is_place(pobj)):
-                country = hit[1].country
-                name = actors.matcher.lexicon.countries.get(country, country)
-                span, text = hit[0], hit[0].text
-                start = span[0].idx
-                return [Actor(country, country, None, name, text, start, start + len(text), "country", "place")]
-    return []
-
-
 def _acts_by_doing(verb: Token) -> bool:
     """ "retaliated by imposing tariffs", "responded by expelling diplomats": a verb whose act
     is the one its "by" clause names."""
@@ -881,36 +847,6 @@ def _refused_noun(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
 
 
-def _state_agent(verb: Token, code: str, actors: DocActors) -> list[Actor]:
-    """ "Five journalists had been detained", "he was sentenced to three years": an act only a
-    state does, in the passive with no agent, is the state's (police detain, courts sentence),
-    where the clause says it happened ("convicted in Iran") or in the story's country."""
-    agent = next((a for prefix, a in STATE_AGENTS if code.startswith(prefix)), None)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if agent is None or not passive or any(c.dep_ == "agent" for c in verb.children):
-        return []
-    places = [a.country for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj" for a in actors.actors(o, places=True) if a.country]  # fmt: skip
-    country = places[0] if places else actors.home_country()
-    if country is None:
-        return []
-    name = actors.matcher.lexicon.countries.get(country, country)
-    at = verb.idx  # no words name the state: an empty span where the act is
-    return [Actor(f"{country}{agent}", country, agent, name, "", at, at, "country", "context")]
-
-
-def _vetoed_law(tok: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
-    """ "Georgia's president vetoed the law": the parliament that passed it (GEOLEG)."""
-    countries = {s.country for s in sources if s.country}
-    laws = {"law", "bill", "legislation", "amendment", "budget"}
-    if len(countries) != 1 or not any(c.dep_ == "dobj" and c.lemma_.lower() in laws for c in tok.children):
-        return []
-    (country,) = countries
-    at = sources[0].end  # no words name the parliament: an empty span where the source is
-    name = actors.matcher.lexicon.countries.get(country, country)
-    return [Actor(f"{country}LEG", country, "LEG", name, "", at, at, "country", "context")]
-
-
 def _many_people(hit: _Hit, targets: list[Actor]) -> bool:
     """Are 20 or more civilians the object of a killing ("killed at least 60 villagers")?"""
     if hit.token.lemma_.lower() not in ("kill", "massacre", "slaughter", "execute") or not targets:
@@ -934,79 +870,6 @@ def _many_people(hit: _Hit, targets: list[Actor]) -> bool:
 def _aim_of_protest(tok: Token, protests: set[int]) -> bool:
     """A participle clause hung on a protest ("demanding higher prices") says what it is for."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in protests
-
-
-def _protested(sources: list[Actor]) -> list[Actor]:
-    """Protesters, strikers and opposition protest against their own government (CAMEO's
-    convention for 14x without a named target): FRACVL -> FRAGOV."""
-    countries = {a.country for a in sources if a.country and a.agent in ("ELI", *PROTESTING_AGENTS)}
-    if len(countries) != 1:
-        return []
-    (country,) = countries
-    first = sources[0]  # no words name the target: an empty span where the protesters are
-    return [Actor(f"{country}GOV", country, "GOV", country, "", first.end, first.end, "country", "context")]
-
-
-def _other_side(sources: list[Actor], actors: DocActors) -> list[Actor]:
-    """An attack or a break in relations with no target written ("Russian drones struck overnight",
-    "recalled its ambassador") is aimed at the other country the story is about."""
-    countries = {a.country for a in sources}
-    if len(countries) != 1:
-        return []
-    (country,) = countries
-    # an organisation acts on the country the story is about ("ECOWAS threatened sanctions")
-    other = actors.home_country() if country is None else actors.counterpart(country)
-    if other is None:
-        return []
-    first = sources[0]  # no words name the target: an empty span where the source is
-    name = actors.matcher.lexicon.countries.get(other, other)
-    return [Actor(other, other, None, name, "", first.end, first.end, "country", "context")]
-
-
-def _owners(tok: Token, actors: DocActors) -> list[Actor]:
-    """Whose thing a phrase names: "an Israeli army position" -> ISRMIL, "the conduct of police
-    officers" -> POL, "a Russian-owned tanker" -> RUSBUS. Only names the lexicons know, or agent
-    nouns that resolve by them."""
-    if tok.lemma_.lower() in SETTING_NOUNS:
-        return []  # "on the sidelines of the Forum's meeting", "on the eve of the summit"
-    origin = _origin(tok, actors)
-    if origin:
-        return origin
-    owner = actors.owner_of(tok)
-    if owner is not None:
-        return [owner]
-    for child in tok.children:
-        if child.dep_ in NOUN_SOURCE_DEPS and (child.i in actors.by_token or actors.agent_at(child)):
-            held = tok.lemma_.lower() in MILITARY_PLACES or tok.lemma_.lower() in HIDEOUTS  # "bandit camps"
-            probed = tok.dep_ == "pobj" and tok.head.lower_ in ("into", "against")  # "into police conduct"
-            owned = tok.lemma_.lower() in PROPERTY_NOUNS  # "set fire to a police station"
-            found = [a for a in actors.actors(child)
-                     if (held and a.agent in ARMED_AGENTS | {"CRM"}) or probed or owned
-                     or a.resolved_by in ("lexicon", "alias")]  # fmt: skip
-            if found:
-                return found
-        if child.dep_ == "prep" and child.lower_ == "of" and tok.head.lower_ not in ("at", "in", "near", "off"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj" and not actors.is_place(c)):
-                found = actors.actors(pobj)
-                if found:
-                    return found  # "an investigation into the conduct of police officers" (not "at the mouth of")
-    return []
-
-
-def _origin(tok: Token, actors: DocActors) -> list[Actor]:
-    """Where goods come from: "imports from Canada and Mexico" -> CAN, MEX; "imports of Lebanese
-    fruit" -> LBN."""
-    if tok.lemma_.lower() not in TRADE_NOUNS:
-        return []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if prep.lower_ == "from":
-                found = [_country_of(a) for a in actors.actors(pobj, places=True) if a.country]
-            else:  # "imports of Lebanese fruit and vegetables"
-                found = [_country_of(a) for a in [actors.owner_of(pobj)] if a is not None and a.country]
-            if found:
-                return list({a.code: a for a in found}.values())
-    return []
 
 
 def _orphan_subject(verb: Token) -> Token | None:
@@ -1060,24 +923,6 @@ def _suffered_by(tok: Token) -> Token | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
     return None
-
-
-def _is_seat(actor: Actor) -> bool:
-    """A capital or seat of power written as a bare name ("Moscow", "the Kremlin"), not an official."""
-    words = actor.text.split()
-    return (
-        actor.kind == "country"
-        and actor.resolved_by == "lexicon"
-        and bool(words)
-        and all(w[:1].isupper() or w.lower() == "the" for w in words)
-    )
-
-
-def _country_of(actor: Actor) -> Actor:
-    """The country itself: "Seoul" as a place -> KOR, "Israeli hostages" -> ISR."""
-    if actor.country is None or actor.kind in ("igo", "group"):
-        return actor
-    return replace(actor, code=actor.country, agent=None)
 
 
 def _each_other(tok: Token) -> bool:
