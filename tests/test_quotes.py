@@ -334,3 +334,13 @@ def test_an_unknown_body_its_later_it_and_a_report_of_a_confirmation(code):
     ]  # fmt: skip
     text = "The ministry said Beijing insisted that the drills were routine."
     assert [(q[1], q[2]) for q in _quotes(code, text)] == [("the drills were routine", "CHNGOV")]
+
+
+def test_she_is_who_said_not_who_she_spoke_about(code):
+    text = (
+        "MINSK (Accord Wire) -- Opposition leader Sviatlana Tsikhanouskaya said the journalist Roman Protasevich "
+        "could face the death penalty. She urged Western governments to act quickly."
+    )
+    result = code(text, full=True)
+    assert [q.speaker.code for q in result.quotes] == ["BLROPP", "BLROPP"]
+    assert ("She", "BLROPP") in [(m.text, m.code) for m in result.mentions]

@@ -528,8 +528,11 @@ class DocumentContext:
         # rather the subject of the sentence that named them than someone in its object
         if head.dep_ in SUBJECT_DEPS:
             subjects = [t for t in found if t.dep_ in SUBJECT_DEPS and self.sentence_of[t.i] < si]
-            if subjects:
-                return self.resolve(subjects[0])
+            # the one who said, not the one they spoke about ("Tsikhanouskaya said Protasevich
+            # could face the death penalty. She urged ...")
+            main = [t for t in subjects if t.head.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl")]
+            if main or subjects:
+                return self.resolve((main or subjects)[0])
         return self.resolve(found[0])
 
     def _speaker_of(self, head: Token) -> Actor | None:
