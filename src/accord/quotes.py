@@ -327,13 +327,14 @@ def _person_before(pronoun: Token, sents: list[Span]) -> Token | None:
     """The person "he" or "she" continues: the nearest subject before it, in its sentence or the
     few before, that names one person (a name, "the minister", "a 38-year-old shopkeeper")."""
     doc = pronoun.doc
-    si = bisect_right([s.start for s in sents], pronoun.i) - 1
+    starts = [s.start for s in sents]
+    si = bisect_right(starts, pronoun.i) - 1
     first_sentence = sents[max(si - PRONOUN_SENTENCES, 0)].start
     nearest = None
     for i in range(pronoun.i - 1, first_sentence - 1, -1):
         tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and _is_person(tok):
-            if tok.head.dep_ not in REPORTED_DEPS or bisect_right([s.start for s in sents], tok.i) - 1 == si:
+            if tok.head.dep_ not in REPORTED_DEPS or bisect_right(starts, tok.i) - 1 == si:
                 return tok  # the one who said, not the one they spoke about
             nearest = nearest or tok  # "Tsikhanouskaya said [Protasevich] could face ... She urged"
     return nearest
