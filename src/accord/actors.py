@@ -153,9 +153,9 @@ class DocActors(DocumentContext):
         self._cache: dict[int, Actor | None] = {}
         self._resolving: set[int] = set()
         self._local: dict[int, Actor | None] = {}
-        self._people: list[tuple[int, Actor]] | None = None
+        self._people: list[tuple[Token, Actor]] | None = None
         self._orgs: list[tuple[int, Actor]] | None = None
-        self._officials: list[tuple[Token, Actor]] | None = None
+        self._title_holders: list[tuple[Token, Actor]] | None = None
         self._quotes: list[QuoteSpan] | None = None
         self._anchors: list[tuple[int, Actor]] | None = None
         self._home: str | None | bool = False  # not computed yet

@@ -336,7 +336,7 @@ class DocumentContext:
         ("German Chancellor Olaf Scholz", "Japan's foreign minister"): what a later bare title
         or surname refers to. Each with the actor it resolves to in context."""
         if self._people is None:
-            self._people, self._officials = [], []
+            self._people, self._title_holders = [], []
             for tok in self._heads:
                 if tok.pos_ != "PRON":
                     local = self._resolve_phrase(tok)
@@ -344,15 +344,17 @@ class DocumentContext:
                         continue
                     if (local.agent or local.kind == "person") and local.kind != "igo":
                         self._people.append((tok, local))
+                        self._title_holders.append((tok, local))
                     elif local.kind == "igo" and tok.i not in self.by_token and self.agent_at(tok):
-                        self._officials.append((tok, local))
+                        self._title_holders.append((tok, local))  # "seven UN officials", "EU diplomats"
         return self._people
 
-    def _org_officials(self) -> list[tuple[Token, Actor]]:
-        """Staff of an organisation named by their job ("seven UN officials", "EU diplomats")."""
-        if self._officials is None:
+    def _holders_of_titles(self) -> list[tuple[Token, Actor]]:
+        """The people, and the staff of organisations named by their job, in document order: what
+        "the minister" or "the officials" refers back to."""
+        if self._title_holders is None:
             self.people()  # one pass finds both
-        return self._officials  # type: ignore[return-value]
+        return self._title_holders  # type: ignore[return-value]
 
     def _from_title(self, head: Token, actor: Actor) -> Actor | None:
         """ "The chancellor", "the minister", "the ministry": the latest earlier actor whose
@@ -364,7 +366,7 @@ class DocumentContext:
         title = head.lemma_.lower()
         if title in HOME_NOUNS:
             return None  # "the government" is the story's country, not the last government named
-        for tok, local in reversed(sorted(self.people() + self._org_officials(), key=lambda tl: tl[0].i)):
+        for tok, local in reversed(self._holders_of_titles()):
             if tok.i >= head.i or title not in local.text.lower():
                 continue
             if local.kind == "igo":  # "seven UN officials" ... "the officials": the organisation's
