@@ -60,11 +60,7 @@ def main(first: str, second: str) -> None:
             for pair, (ref, other) in {"second vs first": (ka, kb), "accord vs first": (ka, kc),
                                        "accord vs second": (kb, kc)}.items():  # fmt: skip
                 for s in (split, "all"):
-                    score = _agree(ref, other)
-                    total = totals[(pair, s, level)]
-                    total.gold += score.gold
-                    total.predicted += score.predicted
-                    total.matched += score.matched
+                    totals[(pair, s, level)].add(_agree(ref, other))
     print(f"{len(docs)} articles: {', '.join(docs)}")
     print("| comparison | split | level | reference | other | matched | precision | recall | F1 |")
     print("|---|---|---|---|---|---|---|---|---|")

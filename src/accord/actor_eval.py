@@ -76,10 +76,7 @@ def evaluate_actors(gold_path: str | Path, docs_dir: str | Path | None = None, c
         raw, body_start = article_file(folder, name, document, gold_path)
         _score_doc(raw, body_start, name, rows, found, result)
     for (_split, level), score in list(result.scores.items()):
-        total = result.scores.setdefault(("all", level), Score())
-        total.gold += score.gold
-        total.predicted += score.predicted
-        total.matched += score.matched
+        result.scores.setdefault(("all", level), Score()).add(score)
     return result
 
 

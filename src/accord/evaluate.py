@@ -39,6 +39,12 @@ class Score:
     predicted: int = 0
     matched: int = 0
 
+    def add(self, other: Score) -> None:
+        """Count another score's events into this one (totals over splits or documents)."""
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+
     @property
     def precision(self) -> float:
         return self.matched / self.predicted if self.predicted else 0.0
@@ -111,10 +117,7 @@ def evaluate(gold_path: str | Path, docs_dir: str | Path | None = None, coder=No
         for level in ("root", "code"):
             _score_doc(document.text, rows, events, level, result, name, split)
     for (_split, level), score in list(result.scores.items()):
-        total = result.scores.setdefault(("all", level), Score())
-        total.gold += score.gold
-        total.predicted += score.predicted
-        total.matched += score.matched
+        result.scores.setdefault(("all", level), Score()).add(score)
     return result
 
 
